@@ -1,0 +1,34 @@
+package se.bostadsbryggan.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every web application of the system shares, with the lowest precedence: message
+ * bundles (the application's own {@code messages} plus the shared {@code problems}), the log
+ * pattern with the correlation id, and what Actuator exposes.
+ */
+class WebEnvironmentDefaults implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("spring.messages.basename", "messages,problems");
+		defaults.put("spring.messages.fallback-to-system-locale", "false");
+		defaults.put("spring.messages.encoding", "UTF-8");
+		defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
+		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		defaults.put("management.endpoint.health.probes.enabled", "true");
+		defaults.put("management.endpoint.health.show-details", "never");
+		defaults.put("management.info.build.enabled", "true");
+		defaults.put("server.error.whitelabel.enabled", "false");
+		defaults.put("spring.threads.virtual.enabled", "true");
+		environment.getPropertySources().addLast(new MapPropertySource("bostadsbryggan-web-defaults", defaults));
+	}
+
+}

@@ -1,0 +1,58 @@
+package se.bostadsbryggan.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Correlation ids, problem details, Swedish-first language resolution and Swedish formats
+ * for every servlet web application of the system.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebSupportAutoConfiguration {
+
+	@Bean
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice(MessageSource messageSource) {
+		return new ProblemDetailsAdvice(messageSource);
+	}
+
+	@Bean(name = "localeResolver")
+	LocaleResolver localeResolver() {
+		return new LanguageResolver();
+	}
+
+	@Bean(name = "fmt")
+	SwedishFormats fmt() {
+		return new SwedishFormats();
+	}
+
+	@Bean
+	WebMvcConfigurer languageSwitch() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+				interceptor.setParamName("lang");
+				interceptor.setIgnoreInvalidLocale(true);
+				registry.addInterceptor(interceptor);
+			}
+		};
+	}
+
+}
