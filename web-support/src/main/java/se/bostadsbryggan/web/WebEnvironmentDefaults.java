@@ -28,6 +28,9 @@ class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("management.info.build.enabled", "true");
 		defaults.put("server.error.whitelabel.enabled", "false");
 		defaults.put("spring.threads.virtual.enabled", "true");
+		// Behind the gateway: redirects stay relative, links honour X-Forwarded-* headers.
+		defaults.put("server.tomcat.use-relative-redirects", "true");
+		defaults.put("server.forward-headers-strategy", "framework");
 		environment.getPropertySources().addLast(new MapPropertySource("bostadsbryggan-web-defaults", defaults));
 	}
 
