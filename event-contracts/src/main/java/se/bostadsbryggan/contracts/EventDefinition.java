@@ -8,7 +8,8 @@ import java.util.Objects;
  * payload.
  *
  * @param <T> the payload record
- * @param topic the Kafka topic, named by owner and stream, e.g. {@code housing.apartment.v1}
+ * @param topic the Kafka topic, named by owner and stream, e.g.
+ * {@code housing.apartment.v1}
  * @param type the stable event type name, e.g. {@code ApartmentVacated}
  * @param version the payload version; a breaking change is a new version
  * @param payloadType the payload record
@@ -26,7 +27,8 @@ public record EventDefinition<T>(String topic, String type, int version, Class<T
 
 	/**
 	 * The classpath location of this event's golden JSON example.
-	 * @return a resource path such as {@code contracts/housing.apartment.v1/ApartmentVacated.v1.json}
+	 * @return a resource path such as
+	 * {@code contracts/housing.apartment.v1/ApartmentVacated.v1.json}
 	 */
 	public String goldenExample() {
 		return "contracts/" + this.topic + "/" + this.type + ".v" + this.version + ".json";

@@ -11,10 +11,10 @@ import se.bostadsbryggan.contracts.EventDefinition;
 
 /**
  * An idempotent consumer: a name (its Kafka consumer group and its key in the
- * {@code processed_event} table) and a handler per event type. Declare one as a bean and the
- * messaging auto-configuration subscribes it to the topics of its events, records each
- * processed event id in the same transaction as the handler's effect, retries transient
- * failures with backoff and sends what still fails to {@code <topic>.dlt}.
+ * {@code processed_event} table) and a handler per event type. Declare one as a bean and
+ * the messaging auto-configuration subscribes it to the topics of its events, records
+ * each processed event id in the same transaction as the handler's effect, retries
+ * transient failures with backoff and sends what still fails to {@code <topic>.dlt}.
  */
 public final class EventConsumer {
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON body of every event on a topic: the event's identity and type around its payload.
+ * The JSON body of every event on a topic: the event's identity and type around its
+ * payload.
  *
  * @param eventId unique id of this event, used by consumers to drop duplicates
  * @param eventType stable type name, e.g. {@code ApartmentVacated}

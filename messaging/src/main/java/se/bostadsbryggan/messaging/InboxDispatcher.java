@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a Kafka record into one handler call, exactly once per consumer and event id: the id
- * is recorded in {@code processed_event} in the same transaction as the handler's effect, so a
- * redelivered event finds its id and does nothing.
+ * Turns a Kafka record into one handler call, exactly once per consumer and event id: the
+ * id is recorded in {@code processed_event} in the same transaction as the handler's
+ * effect, so a redelivered event finds its id and does nothing.
  */
 class InboxDispatcher {
 
@@ -95,15 +95,14 @@ class InboxDispatcher {
 		}
 		else {
 			count("bb.events.duplicate", consumer, topic, envelope.eventType());
-			log.info("Consumer {} dropped duplicate {} {}", consumer.name(), envelope.eventType(),
-					envelope.eventId());
+			log.info("Consumer {} dropped duplicate {} {}", consumer.name(), envelope.eventType(), envelope.eventId());
 		}
 	}
 
 	private EventEnvelope parse(ConsumerRecord<String, String> record) {
 		if (record.value() == null) {
-			throw new InvalidEventException("Empty message at " + record.topic() + "-" + record.partition() + "@"
-					+ record.offset(), null);
+			throw new InvalidEventException(
+					"Empty message at " + record.topic() + "-" + record.partition() + "@" + record.offset(), null);
 		}
 		try {
 			EventEnvelope envelope = this.json.readValue(record.value(), EventEnvelope.class);

@@ -1,8 +1,8 @@
 package se.bostadsbryggan.messaging;
 
 /**
- * Header names the services put on every Kafka record, so tools and consumers can route and
- * trace a message without parsing its body.
+ * Header names the services put on every Kafka record, so tools and consumers can route
+ * and trace a message without parsing its body.
  */
 public final class KafkaHeaders {
 

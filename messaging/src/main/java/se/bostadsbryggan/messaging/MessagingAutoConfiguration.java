@@ -33,10 +33,10 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The messaging foundation of every service: the outbox and its relay, idempotent consumers
- * with retries and dead-letter topics, topic declarations and a Kafka health indicator.
- * Each service creates the {@code outbox_event} and {@code processed_event} tables in its own
- * migrations.
+ * The messaging foundation of every service: the outbox and its relay, idempotent
+ * consumers with retries and dead-letter topics, topic declarations and a Kafka health
+ * indicator. Each service creates the {@code outbox_event} and {@code processed_event}
+ * tables in its own migrations.
  */
 @AutoConfiguration(after = { KafkaAutoConfiguration.class, DataSourceAutoConfiguration.class,
 		JdbcClientAutoConfiguration.class, JacksonAutoConfiguration.class, TransactionAutoConfiguration.class })

@@ -21,7 +21,8 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
 	 * @param pollInterval how often the relay looks for unsent rows when nothing woke it
 	 * @param batchSize the most rows published in one round
 	 * @param sendTimeout how long one round waits for the broker's acknowledgements
-	 * @param initialBackoff the first wait after a failed round, doubled after each failure
+	 * @param initialBackoff the first wait after a failed round, doubled after each
+	 * failure
 	 * @param maxBackoff the longest wait between rounds while the broker is down
 	 * @param retention how long sent rows are kept before they are deleted
 	 * @param cleanupInterval how often sent rows and old inbox rows are deleted
@@ -37,7 +38,8 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
 	 * dead-letter topic
 	 * @param initialBackoff the first wait before a retry, doubled after each
 	 * @param maxBackoff the longest wait between retries
-	 * @param processedRetention how long processed event ids are kept for duplicate detection
+	 * @param processedRetention how long processed event ids are kept for duplicate
+	 * detection
 	 */
 	public record Consumer(@DefaultValue("4") int retries, @DefaultValue("500ms") Duration initialBackoff,
 			@DefaultValue("5s") Duration maxBackoff, @DefaultValue("30d") Duration processedRetention) {

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import se.bostadsbryggan.contracts.EventDefinition;
 
 /**
- * Records an event in the {@code outbox_event} table inside the caller's transaction, so the
- * state change and its event commit together or not at all. The {@link OutboxRelay} publishes
- * it to Kafka after the commit.
+ * Records an event in the {@code outbox_event} table inside the caller's transaction, so
+ * the state change and its event commit together or not at all. The {@link OutboxRelay}
+ * publishes it to Kafka after the commit.
  */
 public class Outbox {
 
@@ -44,7 +44,8 @@ public class Outbox {
 	 * Adds an event to the outbox. Must run inside the transaction that makes the change.
 	 * @param <T> the payload record
 	 * @param definition which event this is
-	 * @param aggregateId the aggregate's id: the Kafka key, which keeps its events in order
+	 * @param aggregateId the aggregate's id: the Kafka key, which keeps its events in
+	 * order
 	 * @param payload the event's fields
 	 * @return the event's id
 	 * @throws IllegalStateException outside a transaction, or for an event this service
@@ -54,7 +55,8 @@ public class Outbox {
 		Objects.requireNonNull(aggregateId, "aggregateId");
 		Objects.requireNonNull(payload, "payload");
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("An event must be added to the outbox inside the transaction of its change");
+			throw new IllegalStateException(
+					"An event must be added to the outbox inside the transaction of its change");
 		}
 		if (!this.published.contains(definition)) {
 			throw new IllegalStateException("This service does not publish " + definition.type());

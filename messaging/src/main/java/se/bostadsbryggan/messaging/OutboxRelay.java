@@ -26,13 +26,15 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox rows to Kafka in the order they were written, marks them sent,
- * backs off while the broker is unreachable, and deletes sent rows after their retention.
+ * Publishes committed outbox rows to Kafka in the order they were written, marks them
+ * sent, backs off while the broker is unreachable, and deletes sent rows after their
+ * retention.
  * <p>
  * Only one instance of a service relays at a time: each round holds a PostgreSQL advisory
- * lock for its transaction, so two instances never publish the same aggregate's events out
- * of order. Delivery is at least once: a crash between publishing and marking the rows
- * sent publishes them again after restart, and idempotent consumers drop the duplicates.
+ * lock for its transaction, so two instances never publish the same aggregate's events
+ * out of order. Delivery is at least once: a crash between publishing and marking the
+ * rows sent publishes them again after restart, and idempotent consumers drop the
+ * duplicates.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -176,8 +178,8 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Publishes one batch of unsent rows in id order and marks the longest prefix that the
-	 * broker acknowledged as sent.
+	 * Publishes one batch of unsent rows in id order and marks the longest prefix that
+	 * the broker acknowledged as sent.
 	 * @return what the round did
 	 */
 	Round publishPending() {
@@ -239,7 +241,8 @@ public class OutboxRelay implements SmartLifecycle {
 			catch (Exception ex) {
 				log.warn("Could not publish outbox event {} to {}; will retry: {}", rows.get(i).eventId(),
 						rows.get(i).topic(), ex.toString());
-				// Later rows may belong to the same aggregate: keep the order and retry them too.
+				// Later rows may belong to the same aggregate: keep the order and retry
+				// them too.
 				break;
 			}
 		}
@@ -287,8 +290,7 @@ public class OutboxRelay implements SmartLifecycle {
 			record.headers().add(KafkaHeaders.EVENT_ID, this.eventId.toString().getBytes(StandardCharsets.UTF_8));
 			record.headers().add(KafkaHeaders.EVENT_TYPE, this.eventType.getBytes(StandardCharsets.UTF_8));
 			if (this.correlationId != null) {
-				record.headers()
-					.add(KafkaHeaders.CORRELATION_ID, this.correlationId.getBytes(StandardCharsets.UTF_8));
+				record.headers().add(KafkaHeaders.CORRELATION_ID, this.correlationId.getBytes(StandardCharsets.UTF_8));
 			}
 			return record;
 		}

@@ -11,8 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The architecture every service keeps: features (the packages right below the service's
  * base package) do not depend on each other in cycles; only web controllers touch the web
- * layer, only messaging adapters touch Kafka; and no service reaches into another service's
- * code.
+ * layer, only messaging adapters touch Kafka; and no service reaches into another
+ * service's code.
  */
 public final class ArchitectureRules {
 
@@ -21,7 +21,8 @@ public final class ArchitectureRules {
 
 	/**
 	 * Checks a service's production classes.
-	 * @param basePackage the service's base package, e.g. {@code se.bostadsbryggan.housing}
+	 * @param basePackage the service's base package, e.g.
+	 * {@code se.bostadsbryggan.housing}
 	 */
 	public static void verify(String basePackage) {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 import se.bostadsbryggan.contracts.EventDefinition;
 
 /**
- * The golden JSON examples of the event contracts: what a producer must still write and what
- * a consumer must still read.
+ * The golden JSON examples of the event contracts: what a producer must still write and
+ * what a consumer must still read.
  */
 public final class GoldenEvents {
 
@@ -48,7 +48,8 @@ public final class GoldenEvents {
 	}
 
 	/**
-	 * The golden example with a new event id, as a second distinct event of the same content.
+	 * The golden example with a new event id, as a second distinct event of the same
+	 * content.
 	 * @param definition the event
 	 * @param eventId the id to give it
 	 * @return the JSON text

@@ -37,7 +37,8 @@ public final class KafkaProbe {
 	/**
 	 * Every record on a topic, from the beginning, read with a throw-away consumer.
 	 * @param topic the topic
-	 * @return its records in partition and offset order; empty if the topic does not exist
+	 * @return its records in partition and offset order; empty if the topic does not
+	 * exist
 	 */
 	public List<ConsumerRecord<String, String>> readAll(String topic) {
 		Properties properties = new Properties();

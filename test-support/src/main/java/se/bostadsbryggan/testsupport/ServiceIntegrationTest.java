@@ -12,9 +12,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An integration test of one service against real infrastructure: the whole application on a
- * random port, a fresh PostgreSQL database (see {@link TestDatabases}) and spring-kafka-test's
- * embedded KRaft broker. Every service's {@code *IT} looks the same.
+ * An integration test of one service against real infrastructure: the whole application
+ * on a random port, a fresh PostgreSQL database (see {@link TestDatabases}) and
+ * spring-kafka-test's embedded KRaft broker. Every service's {@code *IT} looks the same.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

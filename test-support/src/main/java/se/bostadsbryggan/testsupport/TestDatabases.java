@@ -25,9 +25,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * environment variables or system properties), else a Testcontainers PostgreSQL when a
  * Docker engine answers, else the local server on 127.0.0.1:5432 as {@code postgres}.
  * <p>
- * Every test context gets a fresh, uniquely named database, so runs never see each other's
- * data; the databases are dropped when the JVM exits, and leftovers of crashed runs older
- * than six hours are swept away.
+ * Every test context gets a fresh, uniquely named database, so runs never see each
+ * other's data; the databases are dropped when the JVM exits, and leftovers of crashed
+ * runs older than six hours are swept away.
  */
 public final class TestDatabases {
 
@@ -125,8 +125,7 @@ public final class TestDatabases {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot reach the tests' PostgreSQL at " + server.url()
-					+ ". Start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set BB_TEST_PG_URL.",
-					ex);
+					+ ". Start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set BB_TEST_PG_URL.", ex);
 		}
 		stale.forEach((name) -> execute(server, "drop database if exists " + name + " with (force)"));
 	}

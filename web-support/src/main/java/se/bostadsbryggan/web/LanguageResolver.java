@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Swedish first, English second: the language chosen with {@code ?lang=} (kept in a cookie),
- * else the best of Swedish and English that {@code Accept-Language} asks for, else Swedish.
+ * Swedish first, English second: the language chosen with {@code ?lang=} (kept in a
+ * cookie), else the best of Swedish and English that {@code Accept-Language} asks for,
+ * else Swedish.
  */
 public class LanguageResolver implements LocaleResolver {
 
@@ -24,8 +25,13 @@ public class LanguageResolver implements LocaleResolver {
 
 	private static final List<Locale> SUPPORTED = List.of(SWEDISH, Locale.ENGLISH);
 
+	private static final String CHOSEN = LanguageResolver.class.getName() + ".CHOSEN";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -51,7 +57,11 @@ public class LanguageResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = (locale != null) ? supported(locale.getLanguage()) : null;
-		if (chosen == null || response == null) {
+		if (chosen == null) {
+			return;
+		}
+		request.setAttribute(CHOSEN, chosen);
+		if (response == null) {
 			return;
 		}
 		Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of a JSON API as an RFC 9457 problem detail, with title and detail in the
- * caller's language (Swedish unless {@code Accept-Language} asks for English), each invalid
- * field listed under {@code errors}, and the correlation id to quote to support.
+ * caller's language (Swedish unless {@code Accept-Language} asks for English), each
+ * invalid field listed under {@code errors}, and the correlation id to quote to support.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -83,9 +83,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = validationProblem();
 		List<Map<String, String>> errors = new ArrayList<>();
-		ex.getParameterValidationResults().forEach((result) -> result.getResolvableErrors()
-			.forEach((error) -> errors.add(Map.of("field", result.getMethodParameter().getParameterName(), "message",
-					this.messages.getMessage(error, LocaleContextHolder.getLocale())))));
+		ex.getParameterValidationResults()
+			.forEach((result) -> result.getResolvableErrors()
+				.forEach((error) -> errors.add(Map.of("field", result.getMethodParameter().getParameterName(),
+						"message", this.messages.getMessage(error, LocaleContextHolder.getLocale())))));
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
@@ -98,8 +99,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			if (correlationId != null) {
 				problem.setProperty("correlationId", correlationId);
 			}
-			if (problem.getTitle() == null || problem.getTitle().equals(HttpStatus.valueOf(statusCode.value())
-				.getReasonPhrase())) {
+			if (problem.getTitle() == null
+					|| problem.getTitle().equals(HttpStatus.valueOf(statusCode.value()).getReasonPhrase())) {
 				problem.setTitle(message("problem.status." + statusCode.value() + ".title", null, problem.getTitle()));
 			}
 		}

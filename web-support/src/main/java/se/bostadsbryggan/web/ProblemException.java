@@ -3,8 +3,8 @@ package se.bostadsbryggan.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request that breaks a rule of the domain. Rendered as an RFC 9457 problem detail whose
- * title and detail come from the message keys {@code problem.<code>.title} and
+ * A request that breaks a rule of the domain. Rendered as an RFC 9457 problem detail
+ * whose title and detail come from the message keys {@code problem.<code>.title} and
  * {@code problem.<code>.detail} in the caller's language.
  */
 public class ProblemException extends RuntimeException {

@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Swedish formats for pages: {@code 1 234 kr}, {@code 58,5 m²}, {@code 2026-11-25}. Use it in
- * Thymeleaf as {@code ${@fmt.sek(apartment.monthlyRent)}}. Swedish dates are ISO dates
- * whatever the page's language.
+ * Swedish formats for pages: {@code 1 234 kr}, {@code 58,5 m²}, {@code 2026-11-25}. Use
+ * it in Thymeleaf as {@code ${@fmt.sek(apartment.monthlyRent)}}. Swedish dates are ISO
+ * dates whatever the page's language.
  */
 public class SwedishFormats {
 

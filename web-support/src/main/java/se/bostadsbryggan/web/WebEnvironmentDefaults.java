@@ -9,9 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Defaults every web application of the system shares, with the lowest precedence: message
- * bundles (the application's own {@code messages} plus the shared {@code problems}), the log
- * pattern with the correlation id, and what Actuator exposes.
+ * Defaults every web application of the system shares, with the lowest precedence:
+ * message bundles (the application's own {@code messages} plus the shared
+ * {@code problems}), the log pattern with the correlation id, and what Actuator exposes.
  */
 class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 
@@ -28,9 +28,12 @@ class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("management.info.build.enabled", "true");
 		defaults.put("server.error.whitelabel.enabled", "false");
 		defaults.put("spring.threads.virtual.enabled", "true");
-		// Behind the gateway: redirects stay relative, links honour X-Forwarded-* headers.
+		// Behind the gateway: redirects stay relative, links honour X-Forwarded-*
+		// headers.
 		defaults.put("server.tomcat.use-relative-redirects", "true");
 		defaults.put("server.forward-headers-strategy", "framework");
+		// Never a session id in a URL.
+		defaults.put("server.servlet.session.tracking-modes", "cookie");
 		environment.getPropertySources().addLast(new MapPropertySource("bostadsbryggan-web-defaults", defaults));
 	}
 

@@ -1,11 +1,15 @@
 package se.bostadsbryggan.web;
 
+import java.math.BigDecimal;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Correlation ids, problem details, Swedish-first language resolution and Swedish formats
  * for every servlet web application of the system.
  */
-@AutoConfiguration
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebSupportAutoConfiguration {
 
@@ -51,6 +55,11 @@ public class WebSupportAutoConfiguration {
 				interceptor.setParamName("lang");
 				interceptor.setIgnoreInvalidLocale(true);
 				registry.addInterceptor(interceptor);
+			}
+
+			@Override
+			public void addFormatters(FormatterRegistry registry) {
+				registry.addFormatterForFieldType(BigDecimal.class, new DecimalFormatter());
 			}
 		};
 	}

@@ -6,8 +6,8 @@ import se.bostadsbryggan.contracts.EventDefinition;
 
 /**
  * Events published by social-services-service. None of them carries a name, a personal
- * identity number, an address or free text: only what the shared workflow needs, under
- * an opaque reference.
+ * identity number, an address or free text: only what the shared workflow needs, under an
+ * opaque reference.
  */
 public final class SocialEvents {
 

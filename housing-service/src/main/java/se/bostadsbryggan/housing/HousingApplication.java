@@ -1,0 +1,28 @@
+package se.bostadsbryggan.housing;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.messaging.PublishedEvents;
+
+/**
+ * The housing company's service: its apartments, leases and tenants, and the events the
+ * shared workflow needs from them.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HousingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HousingApplication.class, args);
+	}
+
+	@Bean
+	PublishedEvents publishedEvents() {
+		return PublishedEvents.of(HousingEvents.ALL);
+	}
+
+}

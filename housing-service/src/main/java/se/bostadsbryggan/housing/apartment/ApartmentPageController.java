@@ -1,0 +1,101 @@
+package se.bostadsbryggan.housing.apartment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.bostadsbryggan.web.ProblemException;
+
+/**
+ * The letting staff's apartment page: the list, a form to register an apartment, and a
+ * button to report one vacant.
+ */
+@Controller
+class ApartmentPageController {
+
+	private final ApartmentService apartments;
+
+	private final Clock clock;
+
+	ApartmentPageController(ApartmentService apartments, Clock clock) {
+		this.apartments = apartments;
+		this.clock = clock;
+	}
+
+	@GetMapping({ "/housing", "/housing/" })
+	String home() {
+		return "redirect:/housing/apartments";
+	}
+
+	@GetMapping("/housing/apartments")
+	String list(@RequestParam(required = false) String registered, @RequestParam(required = false) String vacated,
+			Model model) {
+		model.addAttribute("form", new RegisterApartment(null, null, null, null, null, null));
+		if (registered != null) {
+			notice(model, "apartment.registered", registered);
+		}
+		else if (vacated != null) {
+			notice(model, "apartment.vacated", vacated);
+		}
+		return page(model);
+	}
+
+	@PostMapping("/housing/apartments")
+	String register(@Valid @ModelAttribute("form") RegisterApartment form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				Apartment apartment = this.apartments.register(form);
+				redirect.addAttribute("registered", apartment.objectNumber());
+				return "redirect:/housing/apartments";
+			}
+			catch (ProblemException ex) {
+				errors.rejectValue("objectNumber", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			}
+		}
+		return page(model);
+	}
+
+	@PostMapping("/housing/apartments/{id}/vacancy")
+	String reportVacant(@PathVariable UUID id, @RequestParam(required = false) LocalDate availableFrom, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			LocalDate from = (availableFrom != null) ? availableFrom : LocalDate.now(this.clock);
+			Apartment apartment = this.apartments.reportVacant(id, new ReportVacancy(from));
+			redirect.addAttribute("vacated", apartment.objectNumber());
+			return "redirect:/housing/apartments";
+		}
+		catch (ProblemException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("problem", "problem." + ex.code() + ".detail");
+			model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
+			model.addAttribute("form", new RegisterApartment(null, null, null, null, null, null));
+			return page(model);
+		}
+	}
+
+	private String page(Model model) {
+		model.addAttribute("apartments", this.apartments.all());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "apartments/list";
+	}
+
+	private static void notice(Model model, String key, String argument) {
+		model.addAttribute("notice", key);
+		model.addAttribute("noticeArgument", argument);
+	}
+
+}
