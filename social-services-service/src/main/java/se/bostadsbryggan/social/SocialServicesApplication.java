@@ -1,0 +1,28 @@
+package se.bostadsbryggan.social;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import se.bostadsbryggan.contracts.social.SocialEvents;
+import se.bostadsbryggan.messaging.PublishedEvents;
+
+/**
+ * Social services' service: its clients and cases, and the housing needs it shares with
+ * the housing company. Its data is confidential: only pseudonymous events leave it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SocialServicesApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SocialServicesApplication.class, args);
+	}
+
+	@Bean
+	PublishedEvents publishedEvents() {
+		return PublishedEvents.of(SocialEvents.ALL);
+	}
+
+}
