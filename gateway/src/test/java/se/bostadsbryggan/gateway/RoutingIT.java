@@ -1,0 +1,337 @@
+package se.bostadsbryggan.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in front of three real HTTP servers standing in for the services, driven
+ * through its port with the JDK HTTP client.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.http.clients.read-timeout=1s", "bb.gateway.availability-timeout=500ms" })
+class RoutingIT {
+
+	private static final StubService housing = StubService.start("housing");
+
+	private static final StubService social = StubService.start("social");
+
+	private static final StubService allocation = StubService.start("allocation");
+
+	private static final Map<String, StubService> services = Map.of("housing", housing, "social", social, "allocation",
+			allocation);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("bb.gateway.housing-uri", () -> housing.uri().toString());
+		registry.add("bb.gateway.social-uri", () -> social.uri().toString());
+		registry.add("bb.gateway.allocation-uri", () -> allocation.uri().toString());
+	}
+
+	@AfterAll
+	static void stopServices() {
+		services.values().forEach(StubService::close);
+	}
+
+	@BeforeEach
+	void forgetEarlierRequests() {
+		services.values().forEach(StubService::clear);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/housing/apartments/7, housing", "/api/housing/apartments/7, housing",
+			"/social/housing-needs/3, social", "/api/social/housing-needs/3, social",
+			"/allocation/offers/5, allocation", "/api/allocation/offers/5, allocation" })
+	void routesEachPrefixToItsServiceWithPathAndQueryIntact(String path, String service) throws Exception {
+		HttpResponse<String> response = get(path + "?sort=rent&page=2&q=Storgatan%201%20%C3%85", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(service + " " + path);
+		StubService.Received received = services.get(service).takeRequest();
+		assertThat(received.method()).isEqualTo("GET");
+		assertThat(received.path()).isEqualTo(path);
+		assertThat(received.query()).isEqualTo("sort=rent&page=2&q=Storgatan%201%20%C3%85");
+		services.values().forEach((other) -> assertThat(other.gotNothing()).isTrue());
+	}
+
+	@Test
+	void passesJsonBodiesOnIntact() throws Exception {
+		String body = "{\"objectNumber\":\"1234-5678\",\"rooms\":2,\"address\":\"Storgatan 1, Åby\"}";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/housing/apartments"))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(body)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		StubService.Received received = housing.takeRequest();
+		assertThat(received.method()).isEqualTo("POST");
+		assertThat(received.header("Content-Type")).isEqualTo("application/json");
+		assertThat(received.body()).isEqualTo(body);
+	}
+
+	@Test
+	void passesFormBodiesOnIntact() throws Exception {
+		String form = "reference=B%C3%85-2026-001&rooms=2&note=Hiss+kr%C3%A4vs";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/social/housing-needs?step=2&lang=sv"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(form)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		StubService.Received received = social.takeRequest();
+		assertThat(received.method()).isEqualTo("POST");
+		assertThat(received.path()).isEqualTo("/social/housing-needs");
+		assertThat(received.query()).isEqualTo("step=2&lang=sv");
+		assertThat(received.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+		assertThat(received.body()).isEqualTo(form);
+	}
+
+	@Test
+	void forwardsTheClientsCorrelationIdAndReturnsIt() throws Exception {
+		HttpResponse<String> response = get("/housing/apartments", Map.of("X-Correlation-Id", "client-corr-0001"));
+
+		assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly("client-corr-0001");
+		assertThat(housing.takeRequest().headers().get("X-Correlation-Id")).containsExactly("client-corr-0001");
+	}
+
+	@Test
+	void makesACorrelationIdAndGivesTheServiceTheSameOne() throws Exception {
+		HttpResponse<String> response = get("/api/allocation/offers", Map.of());
+
+		String correlationId = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+		assertThat(response.headers().allValues("X-Correlation-Id")).hasSize(1);
+		assertThat(allocation.takeRequest().headers().get("X-Correlation-Id")).containsExactly(correlationId);
+	}
+
+	@Test
+	void replacesAnInvalidCorrelationIdWithItsOwn() throws Exception {
+		HttpResponse<String> response = get("/api/allocation/offers", Map.of("X-Correlation-Id", "bad id!"));
+
+		String correlationId = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+		assertThat(correlationId).isNotEqualTo("bad id!");
+		assertThat(allocation.takeRequest().header("X-Correlation-Id")).isEqualTo(correlationId);
+	}
+
+	@Test
+	void stripsIdentityHeadersAndKeepsAuthorization() throws Exception {
+		get("/api/social/housing-needs",
+				Map.of("X-BB-Identity", "forged", "X-BB-Roles", "SOCIAL_MANAGER", "Authorization", "Bearer token"));
+
+		StubService.Received received = social.takeRequest();
+		assertThat(received.header("X-BB-Identity")).isNull();
+		assertThat(received.header("X-BB-Roles")).isNull();
+		assertThat(received.header("Authorization")).isEqualTo("Bearer token");
+	}
+
+	@Test
+	void writesForwardedHeadersOfItsOwnAndIgnoresTheClients() throws Exception {
+		get("/housing/apartments", Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-For", "6.6.6.6", "Forwarded",
+				"for=6.6.6.6;host=evil.example"));
+
+		StubService.Received received = housing.takeRequest();
+		assertThat(received.headers().get("X-Forwarded-For")).containsExactly("127.0.0.1");
+		assertThat(received.headers().get("X-Forwarded-Proto")).containsExactly("http");
+		assertThat(received.headers().get("X-Forwarded-Host")).containsExactly("127.0.0.1:" + this.port);
+		assertThat(received.header("X-Forwarded-Prefix")).isNull();
+		assertThat(received.header("Forwarded")).isNull();
+		assertThat(received.header("Upgrade")).isNull();
+	}
+
+	@Test
+	void passesARelativeRedirectThroughUnchanged() throws Exception {
+		HttpResponse<String> response = get("/housing/apartments/redirect", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().allValues("Location")).containsExactly("/housing/apartments/42");
+	}
+
+	@Test
+	void answersAStoppedServicesApiWithAProblemDetailInSwedishOrEnglish() throws Exception {
+		social.stop();
+		try {
+			HttpResponse<String> swedish = get("/api/social/housing-needs", Map.of("X-Correlation-Id", "down-sv-0001"));
+			HttpResponse<String> english = get("/api/social/housing-needs",
+					Map.of("Accept-Language", "en", "X-Correlation-Id", "down-en-0001"));
+
+			assertThat(swedish.statusCode()).isEqualTo(503);
+			assertThat(swedish.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			JsonNode problem = json.readTree(swedish.body());
+			assertThat(problem.path("status").asInt()).isEqualTo(503);
+			assertThat(problem.path("title").asString()).isEqualTo("Tjänsten är inte tillgänglig");
+			assertThat(problem.path("detail").asString()).startsWith("Socialtjänsten svarar inte just nu.");
+			assertThat(problem.path("type").asString())
+				.isEqualTo("https://bostadsbryggan.se/problem/service-unavailable");
+			assertThat(problem.path("instance").asString()).isEqualTo("/api/social/housing-needs");
+			assertThat(problem.path("correlationId").asString()).isEqualTo("down-sv-0001");
+
+			assertThat(english.statusCode()).isEqualTo(503);
+			JsonNode englishProblem = json.readTree(english.body());
+			assertThat(englishProblem.path("title").asString()).isEqualTo("Service unavailable");
+			assertThat(englishProblem.path("detail").asString()).startsWith("Social services is not answering");
+			assertThat(englishProblem.path("correlationId").asString()).isEqualTo("down-en-0001");
+		}
+		finally {
+			social.restart();
+		}
+	}
+
+	@Test
+	void answersAStoppedServicesPageWithAReadableErrorPage() throws Exception {
+		housing.stop();
+		try {
+			HttpResponse<String> response = get("/housing/apartments",
+					Map.of("Accept", "text/html", "X-Correlation-Id", "down-page-0001"));
+
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertThat(response.body()).contains("<html lang=\"sv\"")
+				.contains("<h1>Tjänsten är inte tillgänglig</h1>")
+				.contains("Bostadsbolaget svarar inte just nu.")
+				.contains("down-page-0001")
+				.contains("<main id=\"main\"");
+		}
+		finally {
+			housing.restart();
+		}
+	}
+
+	@Test
+	void showsOnTheStartPageWhichServiceIsDown() throws Exception {
+		allocation.stop();
+		try {
+			String page = get("/", Map.of()).body();
+
+			assertThat(between(page, "id=\"service-housing\"", "</li>")).contains("Tillgänglig");
+			assertThat(between(page, "id=\"service-social\"", "</li>")).contains("Tillgänglig");
+			assertThat(between(page, "id=\"service-allocation\"", "</li>")).contains("Inte tillgänglig");
+		}
+		finally {
+			allocation.restart();
+		}
+	}
+
+	@Test
+	void answersWithA503WhenAServiceIsTooSlow() throws Exception {
+		HttpResponse<String> response = get("/api/allocation/offers/slow", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void showsTheStartPageInSwedish() throws Exception {
+		HttpResponse<String> response = get("/", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains("<html lang=\"sv\"")
+			.contains("<title>Bostadsbryggan</title>")
+			.contains("href=\"#main\"")
+			.contains("<main id=\"main\"")
+			.contains("href=\"/assets/bb.css\"")
+			.contains("<a class=\"button\" href=\"/housing/apartments\">Öppna Bostadsbolaget</a>")
+			.contains("<a class=\"button\" href=\"/social/housing-needs\">Öppna Socialtjänsten</a>")
+			.contains("<a class=\"button\" href=\"/allocation/\">Öppna Samverkan</a>")
+			.contains("href=\"?lang=en\"")
+			.contains("Tillgänglig")
+			.doesNotContain("Inte tillgänglig")
+			.doesNotContain("<script");
+	}
+
+	@Test
+	void showsTheStartPageInEnglish() throws Exception {
+		HttpResponse<String> response = get("/?lang=en", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("<html lang=\"en\"")
+			.contains("Open Housing company")
+			.contains("Open Social services")
+			.contains("Open Collaboration")
+			.contains("href=\"?lang=sv\"")
+			.contains("Available");
+		assertThat(response.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("bb-lang=en"));
+	}
+
+	@Test
+	void servesTheSharedStylesheet() throws Exception {
+		HttpResponse<String> response = get("/assets/bb.css", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
+	}
+
+	@Test
+	void answersAnUnknownPageWithASwedishNotFoundPage() throws Exception {
+		HttpResponse<String> response = get("/nowhere", Map.of("Accept", "text/html"));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("<html lang=\"sv\"").contains("Sidan hittades inte");
+	}
+
+	@Test
+	void exposesOnlyHealthInfoAndPrometheus() throws Exception {
+		assertThat(get("/actuator/health/readiness", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health/liveness", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/info", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/env", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/beans", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/gateway", Map.of()).statusCode()).isEqualTo(404);
+		services.values().forEach((service) -> assertThat(service.gotNothing()).isTrue());
+	}
+
+	private HttpResponse<String> get(String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path)).GET();
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
+	}
+
+	private URI gateway(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String between(String text, String start, String end) {
+		int from = text.indexOf(start);
+		assertThat(from).as("%s in the page", start).isNotNegative();
+		return text.substring(from, text.indexOf(end, from));
+	}
+
+}
