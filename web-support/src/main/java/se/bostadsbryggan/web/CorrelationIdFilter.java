@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Takes the correlation id of a request from the {@value #HEADER} header (set by the
- * gateway), or makes one, puts it in the logging context for every line the request logs,
+ * gateway) when it is a UUID, or makes one, puts it in the logging context for every line the request logs,
  * and echoes it in the response. The outbox copies it into the Kafka headers of the
  * events the request causes, and consumers restore it.
  */
@@ -26,7 +26,12 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	/** The logging context (MDC) key. */
 	public static final String MDC_KEY = "correlationId";
 
-	private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+	/**
+	 * Only a UUID is taken from a caller: the id travels into logs and Kafka headers, so
+	 * free text (a personal identity number, say) must never pass as one.
+	 */
+	private static final Pattern VALID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

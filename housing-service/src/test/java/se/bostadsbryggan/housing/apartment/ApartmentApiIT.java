@@ -32,6 +32,8 @@ class ApartmentApiIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String CORRELATION_ID = "0d6f3c1e-8a2b-4c5d-9e7f-1a2b3c4d5e6f";
+
 	@LocalServerPort
 	int port;
 
@@ -56,7 +58,7 @@ class ApartmentApiIT {
 		String objectNumber = uniqueObjectNumber();
 		ApiClient.Response response = this.api.postJson("/api/housing/apartments",
 				apartment(objectNumber, "Storgatan 12A", "STORG-12A", 2, "58.5", "6450"), "X-Correlation-Id",
-				"test-correlation-0001");
+				CORRELATION_ID);
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
@@ -72,7 +74,7 @@ class ApartmentApiIT {
 		assertThat(envelope.get("payload").get("objectNumber").asString()).isEqualTo(objectNumber);
 		assertThat(envelope.get("payload").get("areaSquareMetres").decimalValue()).isEqualByComparingTo("58.5");
 		assertThat(KafkaProbe.header(record, KafkaHeaders.EVENT_ID)).isEqualTo(envelope.get("eventId").asString());
-		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID)).isEqualTo("test-correlation-0001");
+		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID)).isEqualTo(CORRELATION_ID);
 		await().untilAsserted(() -> assertThat(unsentOutboxRows()).isZero());
 	}
 
@@ -161,6 +163,20 @@ class ApartmentApiIT {
 		assertThat(response.json().get("detail").asString())
 			.isEqualTo("Det finns redan en lägenhet med objektnummer " + objectNumber + ".");
 		assertThat(allOutboxRows()).isEqualTo(outboxBefore);
+	}
+
+	@Test
+	void aCorrelationIdThatIsNotAUuidIsReplacedSoFreeTextNeverReachesLogsOrEvents() {
+		ApiClient.Response response = this.api.postJson("/api/housing/apartments",
+				apartment(uniqueObjectNumber(), "Storgatan 1", "S1", 1, "30", "3000"), "X-Correlation-Id",
+				"19900101-1234");
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.header("X-Correlation-Id")).isNotEqualTo("19900101-1234")
+			.matches("[0-9a-f-]{36}");
+		ConsumerRecord<String, String> record = awaitEvent(response.json().get("id").asString(),
+				"ApartmentRegistered");
+		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID)).isEqualTo(response.header("X-Correlation-Id"));
 	}
 
 	@Test
