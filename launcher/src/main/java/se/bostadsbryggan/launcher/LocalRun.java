@@ -1,0 +1,312 @@
+package se.bostadsbryggan.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.bostadsbryggan.launcher.LocalRunSettings.App;
+
+/**
+ * The local run of the whole system without Docker, started by {@code ./run.sh}: creates
+ * the databases, starts a Kafka broker in this JVM and the four apps as child processes,
+ * waits until they are ready and prints where to go. Ctrl-C stops everything it started.
+ * <p>
+ * Settings come from environment variables ({@code BB_PG_URL}, {@code BB_PG_USER},
+ * {@code BB_PG_PASSWORD}, {@code BB_KAFKA_PORT}, {@code BB_GATEWAY_PORT},
+ * {@code BB_HOUSING_PORT}, {@code BB_SOCIAL_PORT}, {@code BB_ALLOCATION_PORT},
+ * {@code BB_RUN_DIR}, {@code BB_JAVA_OPTS}); the repository root is the working directory
+ * or {@code -Dbb.repo}.
+ */
+public final class LocalRun {
+
+	static {
+		// Before the first logger: the launcher's own Logback file, not named logback.xml
+		// so
+		// that it never takes over the logging of apps whose tests use this jar.
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "bostadsbryggan-launcher-logback.xml");
+		}
+	}
+
+	static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+
+	private static final Logger logger = LoggerFactory.getLogger(LocalRun.class);
+
+	private final LocalRunSettings settings;
+
+	private final PrintStream out;
+
+	private final Instant launcherStarted;
+
+	private final List<String> demoUsers;
+
+	LocalRun(LocalRunSettings settings, PrintStream out, Instant launcherStarted, List<String> demoUsers) {
+		this.settings = settings;
+		this.out = out;
+		this.launcherStarted = launcherStarted;
+		this.demoUsers = List.copyOf(demoUsers);
+	}
+
+	/**
+	 * Runs the system until Ctrl-C or SIGTERM.
+	 * @param args ignored
+	 */
+	public static void main(String[] args) {
+		Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+		LocalRunSettings settings;
+		try {
+			settings = LocalRunSettings.from(System.getenv(), Path.of(System.getProperty("bb.repo", "")));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
+		}
+		LocalRun run = new LocalRun(settings, System.out, started, List.of());
+		RunningSystem system = new RunningSystem();
+		AtomicBoolean stopRequested = new AtomicBoolean();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stopRequested.set(true);
+			system.close();
+		}, "launcher-shutdown"));
+		try {
+			run.start(system);
+		}
+		catch (RuntimeException ex) {
+			if (stopRequested.get()) {
+				// Ctrl-C during start-up: the shutdown hook stops what was started.
+				return;
+			}
+			System.err.println();
+			System.err.println("Local run failed: " + ex.getMessage());
+			logger.debug("Local run failed", ex);
+			system.close();
+			System.exit(1);
+			return;
+		}
+		system.watch(run.out);
+	}
+
+	/**
+	 * Starts everything, registering each part with the given system as soon as it runs
+	 * so that closing the system (on failure or from a shutdown hook) stops what was
+	 * started.
+	 */
+	void start(RunningSystem system) {
+		Map<App, Path> jars = findJars();
+		checkPortsFree();
+		prepareDatabases();
+		system.add(KafkaBroker.start(this.settings.kafkaPort(), this.settings.kafkaDir()));
+		List<App> services = this.settings.apps().stream().filter((app) -> !app.gateway()).toList();
+		List<App> gateway = this.settings.apps().stream().filter(App::gateway).toList();
+		startAndAwait(system, services, jars);
+		startAndAwait(system, gateway, jars);
+		this.out.println(readyBanner(system.processes(), Duration.between(this.launcherStarted, Instant.now()),
+				ProcessMemory.residentMebibytes(ProcessHandle.current().pid()).orElse(-1)));
+	}
+
+	Map<App, Path> findJars() {
+		Map<App, Path> jars = new LinkedHashMap<>();
+		List<String> missing = new ArrayList<>();
+		for (App app : this.settings.apps()) {
+			findJar(this.settings.repo(), app.module()).ifPresentOrElse((jar) -> jars.put(app, jar),
+					() -> missing.add(app.module()));
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("No packaged jar for " + String.join(", ", missing) + " under "
+					+ this.settings.repo() + ". Build first: ./mvnw -DskipTests package (./run.sh does it for you)");
+		}
+		return jars;
+	}
+
+	/**
+	 * Finds {@code <repo>/<module>/target/<module>-*.jar}, newest first, skipping
+	 * {@code *.original} and {@code -plain}, {@code -sources}, {@code -javadoc} and
+	 * {@code -tests} jars.
+	 */
+	static Optional<Path> findJar(Path repo, String module) {
+		Path target = repo.resolve(module).resolve("target");
+		if (!Files.isDirectory(target)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> files = Files.list(target)) {
+			return files.filter((file) -> isAppJar(file.getFileName().toString(), module))
+				.filter(Files::isRegularFile)
+				.max(Comparator.comparing(LocalRun::lastModified));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + target, ex);
+		}
+	}
+
+	static boolean isAppJar(String fileName, String module) {
+		if (!fileName.startsWith(module + "-") || !fileName.endsWith(".jar")) {
+			return false;
+		}
+		return Stream.of("-plain", "-sources", "-javadoc", "-tests").noneMatch(fileName::contains);
+	}
+
+	private static java.nio.file.attribute.FileTime lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void checkPortsFree() {
+		Map<String, Integer> ports = new LinkedHashMap<>();
+		ports.put("BB_KAFKA_PORT", this.settings.kafkaPort());
+		this.settings.apps().forEach((app) -> ports.put(app.module(), app.port()));
+		Set<Integer> seen = new HashSet<>();
+		for (Map.Entry<String, Integer> port : ports.entrySet()) {
+			if (!seen.add(port.getValue())) {
+				throw new IllegalStateException("Port " + port.getValue() + " is configured twice");
+			}
+			if (!isFree(port.getValue())) {
+				throw new IllegalStateException("Port " + port.getValue() + " (" + port.getKey()
+						+ ") is in use: is another run still going? Stop it, or choose other ports "
+						+ "with BB_KAFKA_PORT, BB_GATEWAY_PORT, BB_HOUSING_PORT, BB_SOCIAL_PORT, BB_ALLOCATION_PORT");
+			}
+		}
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(port));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	void prepareDatabases() {
+		LocalDatabases databases = new LocalDatabases(this.settings.pgUrl(), this.settings.pgUser(),
+				this.settings.pgPassword());
+		try {
+			databases.checkReachable();
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException(ex.getMessage() + System.lineSeparator()
+					+ "Is PostgreSQL running? On Debian/Ubuntu: pg_ctlcluster --skip-systemctl-redirect 15 main start"
+					+ System.lineSeparator() + "Other server or credentials: set BB_PG_URL, BB_PG_USER, BB_PG_PASSWORD",
+					ex);
+		}
+		for (App app : this.settings.apps()) {
+			databases.ensure(app.database(), app.database(), app.database());
+		}
+		logger.info("Databases ready: {}", this.settings.apps().stream().map(App::database).toList());
+	}
+
+	/**
+	 * The environment contract between the launcher and each app.
+	 */
+	Map<String, String> environment(App app) {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", String.valueOf(app.port()));
+		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + this.settings.kafkaPort());
+		env.put("BB_DEMO_ENABLED", "true");
+		env.put("SPRING_DATASOURCE_URL", LocalDatabases.databaseUrl(this.settings.pgUrl(), app.database()));
+		env.put("SPRING_DATASOURCE_USERNAME", app.database());
+		env.put("SPRING_DATASOURCE_PASSWORD", app.database());
+		if (app.gateway()) {
+			env.put("BB_GATEWAY_HOUSING_URI", "http://127.0.0.1:" + this.settings.housingPort());
+			env.put("BB_GATEWAY_SOCIAL_URI", "http://127.0.0.1:" + this.settings.socialPort());
+			env.put("BB_GATEWAY_ALLOCATION_URI", "http://127.0.0.1:" + this.settings.allocationPort());
+		}
+		return env;
+	}
+
+	static URI healthUrl(App app) {
+		return URI.create("http://127.0.0.1:" + app.port() + "/actuator/health/readiness");
+	}
+
+	private void startAndAwait(RunningSystem system, List<App> apps, Map<App, Path> jars) {
+		Map<App, ServiceProcess> started = new LinkedHashMap<>();
+		for (App app : apps) {
+			ServiceProcess process = ServiceProcess.builder(app.module(), this.settings.logDir())
+				.jar(jars.get(app))
+				.environment(environment(app))
+				.workingDirectory(this.settings.repo())
+				.start();
+			system.add(process);
+			started.put(app, process);
+		}
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			ExecutorCompletionService<App> completion = new ExecutorCompletionService<>(executor);
+			started.forEach((app, process) -> completion.submit(() -> {
+				process.awaitHealthy(healthUrl(app), HEALTH_TIMEOUT);
+				return app;
+			}));
+			for (int i = 0; i < started.size(); i++) {
+				try {
+					completion.take().get();
+				}
+				catch (ExecutionException ex) {
+					// Stop the others now, so their waits end at once instead of at the
+					// timeout.
+					system.close();
+					throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while waiting for the apps", ex);
+				}
+			}
+		}
+	}
+
+	String readyBanner(List<ServiceProcess> processes, Duration elapsed, long launcherRss) {
+		String line = "=".repeat(72);
+		StringBuilder banner = new StringBuilder();
+		banner.append(System.lineSeparator()).append(line).append(System.lineSeparator());
+		banner.append("  Bostadsbryggan is running: http://localhost:")
+			.append(this.settings.gatewayPort())
+			.append('/')
+			.append(System.lineSeparator());
+		banner.append(
+				String.format("  Ready in %.1f s. Logs: %s%n", elapsed.toMillis() / 1000.0, this.settings.logDir()));
+		banner.append(String.format("  %-26s %8s %9s%n", "process", "pid", "RSS MiB"));
+		banner.append(String.format("  %-26s %8d %9d%n", "launcher + Kafka :" + this.settings.kafkaPort(),
+				ProcessHandle.current().pid(), launcherRss));
+		for (ServiceProcess process : processes) {
+			banner.append(String.format("  %-26s %8d %9d%n", process.name(), process.pid(),
+					process.residentMemoryMebibytes().orElse(-1)));
+		}
+		if (!this.demoUsers.isEmpty()) {
+			banner.append("  Demo users:").append(System.lineSeparator());
+			this.demoUsers.forEach((user) -> banner.append("    ").append(user).append(System.lineSeparator()));
+		}
+		banner.append("  Press Ctrl-C to stop everything.").append(System.lineSeparator());
+		banner.append(line);
+		return banner.toString();
+	}
+
+}

@@ -1,0 +1,87 @@
+package se.bostadsbryggan.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link LocalRun} reads from the environment, with the defaults of a developer
+ * machine.
+ *
+ * @param repo the repository root, holding {@code <module>/target/<module>-*.jar}
+ * @param runDir where Kafka data ({@code kafka/}) and logs ({@code logs/}) go
+ * @param pgUrl admin JDBC URL of PostgreSQL ({@code BB_PG_URL})
+ * @param pgUser admin role ({@code BB_PG_USER})
+ * @param pgPassword admin password ({@code BB_PG_PASSWORD})
+ * @param kafkaPort broker client port ({@code BB_KAFKA_PORT})
+ * @param gatewayPort {@code BB_GATEWAY_PORT}
+ * @param housingPort {@code BB_HOUSING_PORT}
+ * @param socialPort {@code BB_SOCIAL_PORT}
+ * @param allocationPort {@code BB_ALLOCATION_PORT}
+ */
+record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, String pgPassword, int kafkaPort,
+		int gatewayPort, int housingPort, int socialPort, int allocationPort) {
+
+	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+	static LocalRunSettings from(Map<String, String> env, Path repo) {
+		Path root = repo.toAbsolutePath().normalize();
+		String runDir = env.get("BB_RUN_DIR");
+		return new LocalRunSettings(root,
+				(runDir != null && !runDir.isBlank()) ? root.resolve(runDir).normalize() : root.resolve(".run"),
+				text(env, "BB_PG_URL", DEFAULT_PG_URL), text(env, "BB_PG_USER", "postgres"),
+				env.getOrDefault("BB_PG_PASSWORD", ""), port(env, "BB_KAFKA_PORT", 9092),
+				port(env, "BB_GATEWAY_PORT", 8080), port(env, "BB_HOUSING_PORT", 8081),
+				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083));
+	}
+
+	Path logDir() {
+		return this.runDir.resolve("logs");
+	}
+
+	Path kafkaDir() {
+		return this.runDir.resolve("kafka");
+	}
+
+	/**
+	 * The apps in start order: the three services (started together), then the gateway.
+	 */
+	List<App> apps() {
+		return List.of(new App("housing-service", "housing", this.housingPort, false),
+				new App("social-services-service", "social", this.socialPort, false),
+				new App("allocation-service", "allocation", this.allocationPort, false),
+				new App("gateway", "gateway", this.gatewayPort, true));
+	}
+
+	private static String text(Map<String, String> env, String name, String defaultValue) {
+		String value = env.get(name);
+		return (value != null && !value.isBlank()) ? value.strip() : defaultValue;
+	}
+
+	private static int port(Map<String, String> env, String name, int defaultValue) {
+		String value = text(env, name, String.valueOf(defaultValue));
+		try {
+			int port = Integer.parseInt(value);
+			if (port > 0 && port <= 65535) {
+				return port;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+	}
+
+	/**
+	 * One app of the system.
+	 *
+	 * @param module the Maven module, also the process name
+	 * @param database its database, role and password (all the same locally)
+	 * @param port its HTTP port
+	 * @param gateway whether it is the gateway, started last
+	 */
+	record App(String module, String database, int port, boolean gateway) {
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package se.bostadsbryggan.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.bostadsbryggan.launcher.LocalRunSettings.App;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalRunSettingsTest {
+
+	private final Path repo = Path.of("/work/repo");
+
+	@Test
+	void defaultsSuitADeveloperMachine() {
+		LocalRunSettings settings = LocalRunSettings.from(Map.of(), this.repo);
+
+		assertThat(settings.pgUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/postgres");
+		assertThat(settings.pgUser()).isEqualTo("postgres");
+		assertThat(settings.pgPassword()).isEmpty();
+		assertThat(settings.kafkaPort()).isEqualTo(9092);
+		assertThat(settings.runDir()).isEqualTo(Path.of("/work/repo/.run"));
+		assertThat(settings.logDir()).isEqualTo(Path.of("/work/repo/.run/logs"));
+		assertThat(settings.kafkaDir()).isEqualTo(Path.of("/work/repo/.run/kafka"));
+		assertThat(settings.apps()).containsExactly(new App("housing-service", "housing", 8081, false),
+				new App("social-services-service", "social", 8082, false),
+				new App("allocation-service", "allocation", 8083, false), new App("gateway", "gateway", 8080, true));
+	}
+
+	@Test
+	void readsEveryVariable() {
+		LocalRunSettings settings = LocalRunSettings.from(
+				Map.of("BB_PG_URL", "jdbc:postgresql://db:5433/admin", "BB_PG_USER", "admin", "BB_PG_PASSWORD", "pw",
+						"BB_KAFKA_PORT", "19092", "BB_GATEWAY_PORT", "18080", "BB_HOUSING_PORT", "18081",
+						"BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083", "BB_RUN_DIR", "/tmp/bb-run"),
+				this.repo);
+
+		assertThat(settings).isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"),
+				"jdbc:postgresql://db:5433/admin", "admin", "pw", 19092, 18080, 18081, 18082, 18083));
+	}
+
+	@Test
+	void resolvesARelativeRunDirectoryAgainstTheRepository() {
+		assertThat(LocalRunSettings.from(Map.of("BB_RUN_DIR", "tmp/run"), this.repo).runDir())
+			.isEqualTo(Path.of("/work/repo/tmp/run"));
+	}
+
+	@Test
+	void rejectsAPortThatIsNotANumber() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalRunSettings.from(Map.of("BB_GATEWAY_PORT", "eighty"), this.repo))
+			.withMessage("BB_GATEWAY_PORT must be a port number, not 'eighty'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalRunSettings.from(Map.of("BB_KAFKA_PORT", "70000"), this.repo))
+			.withMessageContaining("BB_KAFKA_PORT");
+	}
+
+}
