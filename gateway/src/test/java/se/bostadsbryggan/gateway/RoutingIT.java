@@ -42,6 +42,14 @@ class RoutingIT {
 	private static final Map<String, StubService> services = Map.of("housing", housing, "social", social, "allocation",
 			allocation);
 
+	private static final String CLIENT_ID = "3f2c4b1a-9d8e-4c7b-a6f5-0e1d2c3b4a59";
+
+	private static final String SWEDISH_ID = "7a1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+
+	private static final String ENGLISH_ID = "0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
+
+	private static final String PAGE_ID = "c4d3e2f1-a0b9-4c8d-8e7f-6a5b4c3d2e1f";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -118,10 +126,10 @@ class RoutingIT {
 
 	@Test
 	void forwardsTheClientsCorrelationIdAndReturnsIt() throws Exception {
-		HttpResponse<String> response = get("/housing/apartments", Map.of("X-Correlation-Id", "client-corr-0001"));
+		HttpResponse<String> response = get("/housing/apartments", Map.of("X-Correlation-Id", CLIENT_ID));
 
-		assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly("client-corr-0001");
-		assertThat(housing.takeRequest().headers().get("X-Correlation-Id")).containsExactly("client-corr-0001");
+		assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly(CLIENT_ID);
+		assertThat(housing.takeRequest().headers().get("X-Correlation-Id")).containsExactly(CLIENT_ID);
 	}
 
 	@Test
@@ -134,11 +142,11 @@ class RoutingIT {
 	}
 
 	@Test
-	void replacesAnInvalidCorrelationIdWithItsOwn() throws Exception {
-		HttpResponse<String> response = get("/api/allocation/offers", Map.of("X-Correlation-Id", "bad id!"));
+	void replacesACorrelationIdThatIsNoUuidWithItsOwn() throws Exception {
+		HttpResponse<String> response = get("/api/allocation/offers", Map.of("X-Correlation-Id", "19700101-1234"));
 
 		String correlationId = response.headers().firstValue("X-Correlation-Id").orElseThrow();
-		assertThat(correlationId).isNotEqualTo("bad id!");
+		assertThat(correlationId).isNotEqualTo("19700101-1234");
 		assertThat(allocation.takeRequest().header("X-Correlation-Id")).isEqualTo(correlationId);
 	}
 
@@ -179,9 +187,9 @@ class RoutingIT {
 	void answersAStoppedServicesApiWithAProblemDetailInSwedishOrEnglish() throws Exception {
 		social.stop();
 		try {
-			HttpResponse<String> swedish = get("/api/social/housing-needs", Map.of("X-Correlation-Id", "down-sv-0001"));
+			HttpResponse<String> swedish = get("/api/social/housing-needs", Map.of("X-Correlation-Id", SWEDISH_ID));
 			HttpResponse<String> english = get("/api/social/housing-needs",
-					Map.of("Accept-Language", "en", "X-Correlation-Id", "down-en-0001"));
+					Map.of("Accept-Language", "en", "X-Correlation-Id", ENGLISH_ID));
 
 			assertThat(swedish.statusCode()).isEqualTo(503);
 			assertThat(swedish.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -192,13 +200,13 @@ class RoutingIT {
 			assertThat(problem.path("type").asString())
 				.isEqualTo("https://bostadsbryggan.se/problem/service-unavailable");
 			assertThat(problem.path("instance").asString()).isEqualTo("/api/social/housing-needs");
-			assertThat(problem.path("correlationId").asString()).isEqualTo("down-sv-0001");
+			assertThat(problem.path("correlationId").asString()).isEqualTo(SWEDISH_ID);
 
 			assertThat(english.statusCode()).isEqualTo(503);
 			JsonNode englishProblem = json.readTree(english.body());
 			assertThat(englishProblem.path("title").asString()).isEqualTo("Service unavailable");
 			assertThat(englishProblem.path("detail").asString()).startsWith("Social services is not answering");
-			assertThat(englishProblem.path("correlationId").asString()).isEqualTo("down-en-0001");
+			assertThat(englishProblem.path("correlationId").asString()).isEqualTo(ENGLISH_ID);
 		}
 		finally {
 			social.restart();
@@ -210,7 +218,7 @@ class RoutingIT {
 		housing.stop();
 		try {
 			HttpResponse<String> response = get("/housing/apartments",
-					Map.of("Accept", "text/html", "X-Correlation-Id", "down-page-0001"));
+					Map.of("Accept", "text/html", "X-Correlation-Id", PAGE_ID));
 
 			assertThat(response.statusCode()).isEqualTo(503);
 			assertThat(response.headers().firstValue("Content-Type"))
@@ -218,7 +226,7 @@ class RoutingIT {
 			assertThat(response.body()).contains("<html lang=\"sv\"")
 				.contains("<h1>Tjänsten är inte tillgänglig</h1>")
 				.contains("Bostadsbolaget svarar inte just nu.")
-				.contains("down-page-0001")
+				.contains(PAGE_ID)
 				.contains("<main id=\"main\"");
 		}
 		finally {

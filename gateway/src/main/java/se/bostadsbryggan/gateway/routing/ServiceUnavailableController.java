@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +40,7 @@ class ServiceUnavailableController {
 	ServerResponse unavailable(Backend backend, Throwable failure, ServerRequest request) {
 		String correlationId = (String) request.attribute(CorrelationIdFilter.MDC_KEY).orElse(null);
 		log.warn("{} {}: service {} unavailable: {}", request.method(), request.path(), backend.id(),
-				failure.toString());
+				NestedExceptionUtils.getMostSpecificCause(failure).toString());
 		String serviceName = message(backend.nameKey());
 		if (request.path().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
