@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The broker is down while a change commits: the change is accepted, its event waits in the
- * outbox, and it is published once the broker is back. Uses Apache Kafka's own server from
- * the launcher, because the test must start the broker on a port fixed in advance.
+ * The broker is down while a change commits: the change is accepted, its event waits in
+ * the outbox, and it is published once the broker is back. Uses Apache Kafka's own server
+ * from the launcher, because the test must start the broker on a port fixed in advance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bb.messaging.relay.poll-interval=100ms", "bb.messaging.relay.initial-backoff=100ms",
