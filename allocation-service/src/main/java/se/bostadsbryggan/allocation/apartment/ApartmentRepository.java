@@ -1,0 +1,107 @@
+package se.bostadsbryggan.allocation.apartment;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.bostadsbryggan.contracts.housing.ApartmentRegistered;
+
+/**
+ * Stores the apartments and their vacancies in the allocation database.
+ */
+@Repository
+class ApartmentRepository {
+
+	private static final String COLUMNS = """
+			apartment_id, object_number, address, stairwell, rooms, area_square_metres, monthly_rent, available,
+			available_from, updated_at""";
+
+	private final JdbcClient jdbc;
+
+	ApartmentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the apartment, or fills in and updates the details of one already known,
+	 * leaving its availability as it is.
+	 */
+	void saveDetails(ApartmentRegistered apartment, Instant now) {
+		this.jdbc.sql("""
+				insert into apartment (apartment_id, object_number, address, stairwell, rooms, area_square_metres,
+				                       monthly_rent, updated_at)
+				values (:id, :objectNumber, :address, :stairwell, :rooms, :area, :rent, :now)
+				on conflict (apartment_id) do update
+				set object_number = excluded.object_number, address = excluded.address,
+				    stairwell = excluded.stairwell, rooms = excluded.rooms,
+				    area_square_metres = excluded.area_square_metres, monthly_rent = excluded.monthly_rent,
+				    updated_at = excluded.updated_at
+				""")
+			.param("id", apartment.apartmentId())
+			.param("objectNumber", apartment.objectNumber())
+			.param("address", apartment.address())
+			.param("stairwell", apartment.stairwell())
+			.param("rooms", apartment.rooms())
+			.param("area", apartment.areaSquareMetres())
+			.param("rent", apartment.monthlyRent())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Marks the apartment available from a date; an apartment not known yet gets a row
+	 * with its object number only, for its registration to fill in.
+	 */
+	void markAvailable(UUID apartmentId, String objectNumber, LocalDate from, Instant now) {
+		this.jdbc.sql("""
+				insert into apartment (apartment_id, object_number, available, available_from, updated_at)
+				values (:id, :objectNumber, true, :from, :now)
+				on conflict (apartment_id) do update
+				set available = true, available_from = excluded.available_from, updated_at = excluded.updated_at
+				""")
+			.param("id", apartmentId)
+			.param("objectNumber", objectNumber)
+			.param("from", Date.valueOf(from))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Adds one vacancy to the apartment's history. A plain insert on purpose: the event
+	 * id is unique, so a duplicate that got past the inbox fails instead of counting
+	 * twice.
+	 */
+	void insertVacancy(UUID apartmentId, UUID eventId, LocalDate from, Instant reportedAt) {
+		this.jdbc.sql("""
+				insert into vacancy (apartment_id, event_id, available_from, reported_at)
+				values (:apartmentId, :eventId, :from, :reportedAt)
+				""")
+			.param("apartmentId", apartmentId)
+			.param("eventId", eventId)
+			.param("from", Date.valueOf(from))
+			.param("reportedAt", Timestamp.from(reportedAt))
+			.update();
+	}
+
+	List<Apartment> findAvailable() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from apartment where available order by available_from, object_number")
+			.query(Apartment.class)
+			.list();
+	}
+
+	Optional<Apartment> find(UUID apartmentId) {
+		return this.jdbc.sql("select " + COLUMNS + " from apartment where apartment_id = :id")
+			.param("id", apartmentId)
+			.query(Apartment.class)
+			.optional();
+	}
+
+}

@@ -1,0 +1,92 @@
+package se.bostadsbryggan.allocation.apartment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.bostadsbryggan.contracts.housing.ApartmentRegistered;
+import se.bostadsbryggan.web.ProblemException;
+
+/**
+ * The apartments available for re-letting: kept up to date from the housing company's
+ * events, read by the shared workflow's pages and API.
+ */
+@Service
+public class AvailableApartments {
+
+	private static final Logger log = LoggerFactory.getLogger(AvailableApartments.class);
+
+	private final ApartmentRepository apartments;
+
+	private final Clock clock;
+
+	AvailableApartments(ApartmentRepository apartments, Clock clock) {
+		this.apartments = apartments;
+		this.clock = clock;
+	}
+
+	/**
+	 * The housing company registered an apartment (or sent its details again).
+	 * @param apartment the apartment's details
+	 */
+	@Transactional
+	public void registered(ApartmentRegistered apartment) {
+		this.apartments.saveDetails(apartment, this.clock.instant());
+		log.info("Apartment {} ({}) is known to the shared workflow", apartment.objectNumber(),
+				apartment.apartmentId());
+	}
+
+	/**
+	 * The housing company reported an apartment vacant for re-letting: it becomes
+	 * available and the vacancy joins the apartment's history.
+	 * @param eventId the id of the event that reported it, one vacancy per event
+	 * @param apartmentId the apartment
+	 * @param objectNumber its object number
+	 * @param availableFrom the first day it can be let
+	 * @param reportedAt when the housing company reported it
+	 */
+	@Transactional
+	public void vacated(UUID eventId, UUID apartmentId, String objectNumber, LocalDate availableFrom,
+			Instant reportedAt) {
+		// Events of one apartment share a Kafka key, so its registration normally comes
+		// first. Should a vacancy still arrive first (the registration lost to a topic's
+		// retention, say), waiting for it with retries would block the partition and end
+		// on
+		// the dead-letter topic although nothing is wrong with the vacancy. So the
+		// vacancy is
+		// kept with what it tells (object number and date) and the registration fills in
+		// the rest when it comes.
+		this.apartments.markAvailable(apartmentId, objectNumber, availableFrom, this.clock.instant());
+		this.apartments.insertVacancy(apartmentId, eventId, availableFrom, reportedAt);
+		log.info("Apartment {} ({}) is available for re-letting from {}", objectNumber, apartmentId, availableFrom);
+	}
+
+	/**
+	 * @return the apartments available for re-letting, the earliest available first, then
+	 * by object number
+	 */
+	@Transactional(readOnly = true)
+	public List<Apartment> available() {
+		return this.apartments.findAvailable();
+	}
+
+	/**
+	 * @param apartmentId the apartment's id
+	 * @return the apartment, available or not
+	 * @throws ProblemException (404) for an apartment allocation does not know
+	 */
+	@Transactional(readOnly = true)
+	public Apartment get(UUID apartmentId) {
+		return this.apartments.find(apartmentId)
+			.orElseThrow(() -> ProblemException.notFound("apartment-not-found", apartmentId));
+	}
+
+}

@@ -1,0 +1,77 @@
+package se.bostadsbryggan.allocation.overview;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shared workflow's start page: language, structure for assistive technology, the
+ * stylesheet and the redirect. What the tables list is tested with the events that fill
+ * them.
+ */
+@ServiceIntegrationTest
+class OverviewPageIT {
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApiClient("http://localhost:" + this.port);
+	}
+
+	@Test
+	void thePageIsInSwedishWithCaptionedTablesAndHeadings() {
+		ApiClient.Response page = this.api.get("/allocation/");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("<html lang=\"sv\"")
+			.contains("<h1>Samverkan</h1>")
+			.contains("<span class=\"org-badge org-allocation\">Samverkan</span>")
+			.contains("<h2 id=\"apartments\">Lediga lägenheter</h2>")
+			.contains("<h2 id=\"housing-needs\">Bostadsbehov i kö</h2>")
+			.contains("<caption>Lägenheter lediga för omflyttning")
+			.contains("<caption>Bostadsbehov i kö, det äldsta först")
+			.contains("<th scope=\"col\">Objektnummer</th>")
+			.contains("<th scope=\"col\" class=\"num\">Hyra per månad</th>")
+			.contains("href=\"#main\"")
+			.contains("href=\"/allocation/assets/bb.css\"");
+	}
+
+	@Test
+	void thePageIsInEnglishWhenAskedFor() {
+		ApiClient.Response page = this.api.get("/allocation/?lang=en");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<html lang=\"en\"")
+			.contains("<h1>Collaboration</h1>")
+			.contains("Available apartments")
+			.contains("Housing needs in the queue");
+	}
+
+	@Test
+	void withoutATrailingSlashThePageRedirects() {
+		ApiClient.Response response = this.api.get("/allocation");
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).isEqualTo("/allocation/");
+	}
+
+	@Test
+	void theSharedStylesheetIsServedUnderTheServicePath() {
+		ApiClient.Response css = this.api.get("/allocation/assets/bb.css");
+
+		assertThat(css.status()).isEqualTo(200);
+		assertThat(css.body()).contains(".org-allocation");
+	}
+
+}
