@@ -106,10 +106,11 @@ class InboxDispatcher {
 		}
 		try {
 			EventEnvelope envelope = this.json.readValue(record.value(), EventEnvelope.class);
-			if (envelope.eventId() == null || envelope.eventType() == null || envelope.payload() == null) {
-				throw new InvalidEventException("Message is not an event envelope (eventId, eventType and payload "
-						+ "are required) at " + record.topic() + "-" + record.partition() + "@" + record.offset(),
-						null);
+			if (envelope.eventId() == null || envelope.eventType() == null || envelope.eventVersion() < 1
+					|| envelope.occurredAt() == null || envelope.payload() == null) {
+				throw new InvalidEventException("Message is not an event envelope (eventId, eventType, eventVersion, "
+						+ "occurredAt and payload are required) at " + record.topic() + "-" + record.partition() + "@"
+						+ record.offset(), null);
 			}
 			return envelope;
 		}

@@ -6,9 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +30,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -42,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 		JdbcClientAutoConfiguration.class, JacksonAutoConfiguration.class, TransactionAutoConfiguration.class })
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
 	/** Suffix of the dead-letter topic of each consumed topic. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
@@ -77,9 +83,20 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
-	DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-				(record, ex) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition()));
+	DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties,
+			MeterRegistry meters) {
+		// Partition -1: Kafka places the record by its key, whatever the dead-letter
+		// topic's
+		// partition count.
+		DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+		ConsumerRecordRecoverer recoverer = (record, ex) -> {
+			log.warn("Dead-lettering {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),
+					record.offset(), record.key(), record.topic(), DEAD_LETTER_SUFFIX,
+					(ex.getCause() != null) ? ex.getCause().toString() : ex.toString());
+			Counter.builder("bb.events.dead-lettered").tag("topic", record.topic()).register(meters).increment();
+			publisher.accept(record, ex);
+		};
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
 				properties.consumer().retries());
 		backOff.setInitialInterval(properties.consumer().initialBackoff().toMillis());

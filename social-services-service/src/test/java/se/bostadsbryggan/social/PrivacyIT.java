@@ -12,14 +12,12 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.contracts.EventDefinition;
@@ -64,24 +62,14 @@ class PrivacyIT {
 	private static final Pattern CANONICAL_UUID = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	KafkaProbe kafka;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-		this.kafka = new KafkaProbe(this.bootstrapServers);
-	}
 
 	@Test
 	void nothingPersonalLeavesSocialServices() {

@@ -23,9 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bb.messaging.relay.poll-interval=100ms", "bb.messaging.consumer.initial-backoff=100ms",
 				"bb.messaging.consumer.max-backoff=500ms", "bb.messaging.consumer.retries=2",
-				"bb.messaging.topics.partitions=1" })
+				"bb.messaging.topics.partitions=1", "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN",
+				"logging.level.state.change.logger=WARN" })
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(initializers = { FreshDatabaseInitializer.class, ServiceClientsInitializer.class })
 public @interface ServiceIntegrationTest {
 
 }

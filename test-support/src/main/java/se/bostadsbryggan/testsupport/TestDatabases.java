@@ -101,6 +101,11 @@ public final class TestDatabases {
 		if ("false".equalsIgnoreCase(setting("BB_TEST_DOCKER"))) {
 			return false;
 		}
+		if (setting("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+				&& !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker"))) {
+			// No engine to be found: skip Testcontainers' probing, which logs errors.
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}

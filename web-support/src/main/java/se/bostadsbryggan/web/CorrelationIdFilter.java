@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Takes the correlation id of a request from the {@value #HEADER} header (set by the
- * gateway) when it is a UUID, or makes one, puts it in the logging context for every line the request logs,
- * and echoes it in the response. The outbox copies it into the Kafka headers of the
- * events the request causes, and consumers restore it.
+ * gateway) when it is a UUID, or makes one, puts it in the logging context for every line
+ * the request logs, and echoes it in the response. The outbox copies it into the Kafka
+ * headers of the events the request causes, and consumers restore it.
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
 

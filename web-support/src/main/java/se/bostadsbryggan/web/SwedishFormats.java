@@ -53,6 +53,15 @@ public class SwedishFormats {
 
 	/**
 	 * @param instant a moment
+	 * @return its date in Sweden, e.g. {@code 2026-11-25}
+	 */
+	public String dateOf(Instant instant) {
+		return (instant != null) ? instant.atZone(STOCKHOLM).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+				: "";
+	}
+
+	/**
+	 * @param instant a moment
 	 * @return Swedish local time, e.g. {@code 2026-11-25 14:05}
 	 */
 	public String dateTime(Instant instant) {

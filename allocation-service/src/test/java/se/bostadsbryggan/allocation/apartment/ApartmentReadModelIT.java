@@ -12,13 +12,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.allocation.EventMessage;
@@ -45,27 +43,17 @@ class ApartmentReadModelIT {
 
 	private static final String DEAD_LETTERS = TOPIC + MessagingAutoConfiguration.DEAD_LETTER_SUFFIX;
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	KafkaProbe kafka;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-		this.kafka = new KafkaProbe(this.bootstrapServers);
-	}
 
 	@Test
 	void theGoldenApartmentEventsAreReadAndTheApartmentIsListedAvailable() {

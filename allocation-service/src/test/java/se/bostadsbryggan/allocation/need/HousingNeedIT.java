@@ -7,13 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.allocation.EventMessage;
@@ -32,24 +29,14 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class HousingNeedIT {
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	KafkaProbe kafka;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-		this.kafka = new KafkaProbe(this.bootstrapServers);
-	}
 
 	@Test
 	void theGoldenHousingNeedJoinsTheQueueOnceEvenWhenDeliveredTwice() {

@@ -1,9 +1,8 @@
 package se.bostadsbryggan.allocation.overview;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
@@ -18,15 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTest
 class OverviewPageIT {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-	}
 
 	@Test
 	void thePageIsInSwedishWithCaptionedTablesAndHeadings() {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,8 @@ import se.bostadsbryggan.web.ProblemException;
  */
 @Service
 public class ApartmentService {
+
+	private static final Logger log = LoggerFactory.getLogger(ApartmentService.class);
 
 	private final ApartmentRepository apartments;
 
@@ -53,6 +58,8 @@ public class ApartmentService {
 				new ApartmentRegistered(apartment.id(), apartment.objectNumber(), apartment.address(),
 						apartment.stairwell(), apartment.rooms(), apartment.areaSquareMetres(),
 						apartment.monthlyRent()));
+		log.info("Registered apartment {} ({}) in stairwell {}", apartment.objectNumber(), apartment.id(),
+				apartment.stairwell());
 		return apartment;
 	}
 
@@ -72,6 +79,7 @@ public class ApartmentService {
 		this.apartments.markVacant(vacant);
 		this.outbox.append(HousingEvents.APARTMENT_VACATED, vacant.id(),
 				new ApartmentVacated(vacant.id(), vacant.objectNumber(), vacant.availableFrom()));
+		log.info("Apartment {} reported vacant from {}", vacant.objectNumber(), vacant.availableFrom());
 		return vacant;
 	}
 

@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.contracts.housing.HousingEvents;
@@ -34,24 +32,14 @@ class ApartmentApiIT {
 
 	private static final String CORRELATION_ID = "0d6f3c1e-8a2b-4c5d-9e7f-1a2b3c4d5e6f";
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	KafkaProbe kafka;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-		this.kafka = new KafkaProbe(this.bootstrapServers);
-	}
 
 	@Test
 	void registeringAnApartmentCommitsItAndPublishesApartmentRegistered() {

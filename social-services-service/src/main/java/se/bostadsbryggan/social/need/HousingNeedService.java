@@ -5,6 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,8 @@ import se.bostadsbryggan.web.ProblemException;
  */
 @Service
 public class HousingNeedService {
+
+	private static final Logger log = LoggerFactory.getLogger(HousingNeedService.class);
 
 	private final HousingNeedRepository needs;
 
@@ -46,6 +51,7 @@ public class HousingNeedService {
 		this.needs.insert(need);
 		this.outbox.append(SocialEvents.HOUSING_NEED_REGISTERED, need.reference(),
 				new HousingNeedRegistered(need.reference(), need.householdSize(), need.roomsNeeded()));
+		log.info("Registered housing need {} under reference {}", need.id(), need.reference());
 		return need;
 	}
 

@@ -5,14 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.contracts.social.SocialEvents;
@@ -33,28 +30,19 @@ class HousingNeedApiIT {
 
 	private static final String NEEDS = "/api/social/housing-needs";
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	KafkaProbe kafka;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new ApiClient("http://localhost:" + this.port);
-		this.kafka = new KafkaProbe(this.bootstrapServers);
-	}
 
 	@Test
 	void registeringAHousingNeedCommitsItAndPublishesOneHousingNeedRegistered() {
-		ApiClient.Response response = this.api.postJson(NEEDS, need(3, 2), "X-Correlation-Id", "need-correlation-0001");
+		ApiClient.Response response = this.api.postJson(NEEDS, need(3, 2), "X-Correlation-Id",
+				"5b0f7c2a-3d4e-4f60-8a1b-2c3d4e5f6a7b");
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
@@ -84,7 +72,8 @@ class HousingNeedApiIT {
 		assertThat(envelope.get("payload").get("roomsNeeded").asInt()).isEqualTo(2);
 		assertThat(KafkaProbe.header(record, KafkaHeaders.EVENT_ID)).isEqualTo(envelope.get("eventId").asString());
 		assertThat(KafkaProbe.header(record, KafkaHeaders.EVENT_TYPE)).isEqualTo("HousingNeedRegistered");
-		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID)).isEqualTo("need-correlation-0001");
+		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID))
+			.isEqualTo("5b0f7c2a-3d4e-4f60-8a1b-2c3d4e5f6a7b");
 	}
 
 	@Test

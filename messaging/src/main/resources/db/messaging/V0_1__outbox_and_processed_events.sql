@@ -1,5 +1,10 @@
--- The messaging foundation's tables (see the messaging module): events committed with their
--- change, and the ids of events this service's consumers have processed.
+-- The messaging foundation's tables, created in each service's own database by that
+-- service's Flyway (spring.flyway.locations includes classpath:db/messaging):
+--   outbox_event     events committed in the same transaction as their change; the relay
+--                    publishes unsent rows in id order and deletes sent ones after retention
+--   processed_event  the ids of events this service's consumers have processed, written in
+--                    the same transaction as the effect, so a redelivery is a no-op
+-- Version 0.1 runs before every service's own V1.
 create table outbox_event (
     id             bigint generated always as identity primary key,
     event_id       uuid        not null unique,
@@ -23,16 +28,3 @@ create table processed_event (
     primary key (consumer, event_id)
 );
 create index processed_event_processed_at on processed_event (processed_at);
-
--- Households' housing needs, registered by caseworkers. The reference is random and is the
--- only identifier that leaves social services (in HousingNeedRegistered); it is never derived
--- from personal data, and this table holds none.
-create table housing_need (
-    id             uuid        primary key,
-    reference      uuid        not null unique,
-    household_size int         not null check (household_size between 1 and 15),
-    rooms_needed   int         not null check (rooms_needed between 1 and 10),
-    registered_at  timestamptz not null,
-    constraint housing_need_rooms_fit_household check (rooms_needed <= household_size + 2)
-);
-create index housing_need_registered_at on housing_need (registered_at);

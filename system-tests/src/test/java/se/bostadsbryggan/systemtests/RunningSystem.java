@@ -1,0 +1,165 @@
+package se.bostadsbryggan.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import se.bostadsbryggan.launcher.ServiceProcess;
+import se.bostadsbryggan.testsupport.TestDatabases;
+
+/**
+ * The whole system as ops run it: the four apps started from their packaged jars as
+ * separate processes, each with its own fresh PostgreSQL database, one real Kafka broker
+ * (the embedded KRaft broker of spring-kafka-test), all on loopback. Started once for all
+ * system tests.
+ */
+final class RunningSystem implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+	private final Path repo = Path.of(System.getProperty("bb.repo", "..")).toAbsolutePath().normalize();
+
+	private final String version = System.getProperty("bb.version", "0.1.0-SNAPSHOT");
+
+	private final Path logs = Path.of(System.getProperty("bb.logs", "target/system-logs"));
+
+	private final EmbeddedKafkaKraftBroker kafka;
+
+	private final Map<String, App> apps = new LinkedHashMap<>();
+
+	private RunningSystem() {
+		this.kafka = new EmbeddedKafkaKraftBroker(1, 1);
+		this.kafka.afterPropertiesSet();
+		try {
+			Files.createDirectories(this.logs);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static RunningSystem start() {
+		RunningSystem system = new RunningSystem();
+		try {
+			system.add("housing-service", TestDatabases.create("sys_housing"));
+			system.add("social-services-service", TestDatabases.create("sys_social"));
+			system.add("allocation-service", TestDatabases.create("sys_allocation"));
+			system.add("gateway", null);
+			List<CompletableFuture<Void>> starting = new ArrayList<>();
+			for (String name : List.of("housing-service", "social-services-service", "allocation-service")) {
+				starting.add(CompletableFuture.runAsync(() -> system.startApp(name)));
+			}
+			starting.forEach(CompletableFuture::join);
+			system.startApp("gateway");
+			return system;
+		}
+		catch (RuntimeException ex) {
+			system.close();
+			throw ex;
+		}
+	}
+
+	String gatewayUrl() {
+		return url("gateway");
+	}
+
+	String url(String app) {
+		return "http://127.0.0.1:" + this.apps.get(app).port();
+	}
+
+	String bootstrapServers() {
+		return this.kafka.getBrokersAsString();
+	}
+
+	TestDatabases.Database database(String app) {
+		return this.apps.get(app).database();
+	}
+
+	Path logFile(String app) {
+		return this.logs.resolve(app + ".log");
+	}
+
+	/** Ends an app at once, as a crash or {@code kill -9} would. */
+	void kill(String app) {
+		App running = this.apps.get(app);
+		running.process().kill();
+	}
+
+	/** Starts an app again on the same port and database. */
+	void restart(String app) {
+		startApp(app);
+	}
+
+	private void add(String name, TestDatabases.Database database) {
+		this.apps.put(name, new App(name, freePort(), database, null));
+	}
+
+	private void startApp(String name) {
+		App app = this.apps.get(name);
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SERVER_PORT", Integer.toString(app.port()));
+		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+		environment.put("BB_DEMO_ENABLED", "false");
+		environment.put("BB_MESSAGING_TOPICS_PARTITIONS", "1");
+		if (app.database() != null) {
+			environment.put("SPRING_DATASOURCE_URL", app.database().url());
+			environment.put("SPRING_DATASOURCE_USERNAME", app.database().user());
+			environment.put("SPRING_DATASOURCE_PASSWORD", app.database().password());
+		}
+		if (name.equals("gateway")) {
+			environment.put("BB_GATEWAY_HOUSING_URI", url("housing-service"));
+			environment.put("BB_GATEWAY_SOCIAL_URI", url("social-services-service"));
+			environment.put("BB_GATEWAY_ALLOCATION_URI", url("allocation-service"));
+		}
+		Path jar = this.repo.resolve(name).resolve("target").resolve(name + "-" + this.version + ".jar");
+		ServiceProcess process = ServiceProcess.builder(name, this.logs).jar(jar).environment(environment).start();
+		App started = new App(name, app.port(), app.database(), process);
+		synchronized (this.apps) {
+			this.apps.put(name, started);
+		}
+		process.awaitHealthy(URI.create(url(name) + "/actuator/health/readiness"), START_TIMEOUT);
+	}
+
+	@Override
+	public void close() {
+		List<String> names = new ArrayList<>(this.apps.keySet());
+		java.util.Collections.reverse(names);
+		for (String name : names) {
+			App app = this.apps.get(name);
+			if (app.process() != null) {
+				app.process().stop();
+			}
+		}
+		this.kafka.destroy();
+		for (App app : this.apps.values()) {
+			if (app.database() != null) {
+				TestDatabases.drop(app.database());
+			}
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record App(String name, int port, TestDatabases.Database database, ServiceProcess process) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package se.bostadsbryggan.systemtests;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives system tests the {@link RunningSystem}, started once for all of them and stopped
+ * when the test run ends.
+ */
+class SystemExtension implements ParameterResolver {
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(SystemExtension.class);
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == RunningSystem.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(RunningSystem.class, (key) -> RunningSystem.start(), RunningSystem.class);
+	}
+
+}
