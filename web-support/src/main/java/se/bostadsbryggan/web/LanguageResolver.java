@@ -43,7 +43,11 @@ public class LanguageResolver implements LocaleResolver {
 				}
 			}
 		}
-		if (request.getHeader("Accept-Language") != null) {
+		// Pages are Swedish unless the user chose English: a browser's language settings
+		// say
+		// little about the language a Swedish authority's staff work in. API callers get
+		// what Accept-Language asks for.
+		if (request.getHeader("Accept-Language") != null && !isPageRequest(request)) {
 			for (Locale requested : java.util.Collections.list(request.getLocales())) {
 				Locale match = supported(requested.getLanguage());
 				if (match != null) {
@@ -70,6 +74,11 @@ public class LanguageResolver implements LocaleResolver {
 		cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);
+	}
+
+	private static boolean isPageRequest(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
 	}
 
 	private static Locale supported(String language) {
