@@ -249,7 +249,7 @@ public class OutboxRelay implements SmartLifecycle {
 		return sent;
 	}
 
-	private void cleanUp() {
+	void cleanUp() {
 		Instant now = this.clock.instant();
 		int outbox = this.jdbc.sql("delete from outbox_event where sent_at < :before")
 			.param("before", Timestamp.from(now.minus(this.settings.retention())))
