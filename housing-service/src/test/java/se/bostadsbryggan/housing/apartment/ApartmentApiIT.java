@@ -183,6 +183,10 @@ class ApartmentApiIT {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"sv\"").contains(objectNumber).contains("6\u00a0450\u00a0kr");
+		assertThat(page.body()).contains("href=\"/housing/assets/bb.css\"")
+			.contains("class=\"org-badge org-housing\">Bostadsbolaget<")
+			.contains("<a href=\"/housing/apartments\">Lägenheter</a>")
+			.contains("<main id=\"main\"");
 		assertThat(this.api.get("/housing/apartments?lang=en").body()).contains("Register apartment");
 	}
 
