@@ -26,7 +26,9 @@ public final class EventConsumer {
 
 	private EventConsumer(String name, Map<String, Registration<?>> handlers) {
 		this.name = name;
-		this.handlers = Map.copyOf(handlers);
+		// Keeps the order of registration, so the subscribed topics are listed as
+		// declared.
+		this.handlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
 	}
 
 	/**
