@@ -1,13 +1,9 @@
 package se.bostadsbryggan.gateway;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,19 +14,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import se.bostadsbryggan.gateway.account.Accounts;
+import se.bostadsbryggan.testsupport.FreshDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway in front of three real HTTP servers standing in for the services, driven
- * through its port with the JDK HTTP client.
+ * through its port with the JDK HTTP client, logged in as a user of the organisation
+ * whose pages are asked for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.http.clients.read-timeout=1s", "bb.gateway.availability-timeout=500ms" })
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class RoutingIT {
 
 	private static final StubService housing = StubService.start("housing");
@@ -52,14 +55,15 @@ class RoutingIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	private GatewayBrowser housingUser;
+
+	private GatewayBrowser socialUser;
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
@@ -74,7 +78,11 @@ class RoutingIT {
 	}
 
 	@BeforeEach
-	void forgetEarlierRequests() {
+	void logInAndForgetEarlierRequests() {
+		TestUsers.housingStaff(this.accounts);
+		TestUsers.caseworker(this.accounts);
+		this.housingUser = new GatewayBrowser(this.port).loggedInAs("uthyrare", TestUsers.PASSWORD);
+		this.socialUser = new GatewayBrowser(this.port).loggedInAs("handlaggaren", TestUsers.PASSWORD);
 		services.values().forEach(StubService::clear);
 	}
 
@@ -99,6 +107,7 @@ class RoutingIT {
 		String body = "{\"objectNumber\":\"1234-5678\",\"rooms\":2,\"address\":\"Storgatan 1, Åby\"}";
 		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/housing/apartments"))
 			.header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", this.housingUser.csrfToken("/"))
 			.POST(BodyPublishers.ofString(body)));
 
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -110,7 +119,8 @@ class RoutingIT {
 
 	@Test
 	void passesFormBodiesOnIntact() throws Exception {
-		String form = "reference=B%C3%85-2026-001&rooms=2&note=Hiss+kr%C3%A4vs";
+		String form = "reference=B%C3%85-2026-001&rooms=2&_csrf="
+				+ GatewayBrowser.encode(this.socialUser.csrfToken("/")) + "&note=Hiss+kr%C3%A4vs";
 		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/social/housing-needs?step=2&lang=sv"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(form)));
@@ -151,14 +161,15 @@ class RoutingIT {
 	}
 
 	@Test
-	void stripsIdentityHeadersAndKeepsAuthorization() throws Exception {
+	void stripsIdentityHeadersAndReplacesTheClientsAuthorization() throws Exception {
 		get("/api/social/housing-needs",
 				Map.of("X-BB-Identity", "forged", "X-BB-Roles", "SOCIAL_MANAGER", "Authorization", "Bearer token"));
 
 		StubService.Received received = social.takeRequest();
 		assertThat(received.header("X-BB-Identity")).isNull();
 		assertThat(received.header("X-BB-Roles")).isNull();
-		assertThat(received.header("Authorization")).isEqualTo("Bearer token");
+		assertThat(received.headers().get("Authorization")).hasSize(1);
+		assertThat(received.header("Authorization")).startsWith("Bearer ey").isNotEqualTo("Bearer token");
 	}
 
 	@Test
@@ -321,15 +332,17 @@ class RoutingIT {
 		services.values().forEach((service) -> assertThat(service.gotNothing()).isTrue());
 	}
 
-	private HttpResponse<String> get(String path, Map<String, String> headers)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path)).GET();
-		headers.forEach(request::header);
-		return send(request);
+	private HttpResponse<String> get(String path, Map<String, String> headers) {
+		return browserFor(path).get(path, headers);
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		HttpRequest built = request.copy().build();
+		return browserFor(built.uri().getPath()).send(request);
+	}
+
+	private GatewayBrowser browserFor(String path) {
+		return (path.startsWith("/social/") || path.startsWith("/api/social/")) ? this.socialUser : this.housingUser;
 	}
 
 	private URI gateway(String path) {

@@ -64,6 +64,15 @@ public final class LocalRun {
 
 	private final List<String> demoUsers;
 
+	/**
+	 * The gateway's demo users (created because the local run loads demo data), printed
+	 * when the system is ready.
+	 */
+	static final List<String> DEMO_USERS = List.of("bovard / demo (bostadsbolaget, uthyrare)",
+			"fastighetschef / demo (bostadsbolaget, fastighetschef)",
+			"handlaggare / demo (socialtjänsten, handläggare)", "handlaggare2 / demo (socialtjänsten, handläggare)",
+			"enhetschef / demo (socialtjänsten, enhetschef)", "admin / demo (användaradministration)");
+
 	LocalRun(LocalRunSettings settings, PrintStream out, Instant launcherStarted, List<String> demoUsers) {
 		this.settings = settings;
 		this.out = out;
@@ -86,7 +95,7 @@ public final class LocalRun {
 			System.exit(2);
 			return;
 		}
-		LocalRun run = new LocalRun(settings, System.out, started, List.of());
+		LocalRun run = new LocalRun(settings, System.out, started, DEMO_USERS);
 		RunningSystem system = new RunningSystem();
 		AtomicBoolean stopRequested = new AtomicBoolean();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -79,7 +79,7 @@ class OutboxCrashIT {
 		String marker = register(housing, "MARK-" + UUID.randomUUID().toString().substring(0, 6));
 		await().untilAsserted(() -> assertThat(knownApartment(allocationDb, marker)).isTrue());
 		assertThat(vacancies(allocationDb, eventId)).isEqualTo(1);
-		assertThat(new ApiClient(system.gatewayUrl()).get("/api/allocation/apartments").body()).contains(id);
+		assertThat(system.loggedIn("enhetschef").get("/api/allocation/apartments").body()).contains(id);
 	}
 
 	private static String register(ApiClient housing, String objectNumber) {

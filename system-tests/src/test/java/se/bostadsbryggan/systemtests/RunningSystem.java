@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import se.bostadsbryggan.launcher.ServiceProcess;
+import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.TestDatabases;
 
 /**
@@ -55,7 +56,7 @@ final class RunningSystem implements AutoCloseable {
 			system.add("housing-service", TestDatabases.create("sys_housing"));
 			system.add("social-services-service", TestDatabases.create("sys_social"));
 			system.add("allocation-service", TestDatabases.create("sys_allocation"));
-			system.add("gateway", null);
+			system.add("gateway", TestDatabases.create("sys_gateway"));
 			List<CompletableFuture<Void>> starting = new ArrayList<>();
 			for (String name : List.of("housing-service", "social-services-service", "allocation-service")) {
 				starting.add(CompletableFuture.runAsync(() -> system.startApp(name)));
@@ -72,6 +73,14 @@ final class RunningSystem implements AutoCloseable {
 
 	String gatewayUrl() {
 		return url("gateway");
+	}
+
+	/**
+	 * @param username a demo user (password {@code demo})
+	 * @return a client logged in at the gateway as that user
+	 */
+	ApiClient loggedIn(String username) {
+		return ApiClient.loggedIn(gatewayUrl(), username, "demo");
 	}
 
 	String url(String app) {
@@ -110,7 +119,8 @@ final class RunningSystem implements AutoCloseable {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", Integer.toString(app.port()));
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-		environment.put("BB_DEMO_ENABLED", "false");
+		// Demo users exist only at the gateway; no demo data in the services.
+		environment.put("BB_DEMO_ENABLED", Boolean.toString(name.equals("gateway")));
 		environment.put("BB_MESSAGING_TOPICS_PARTITIONS", "1");
 		if (app.database() != null) {
 			environment.put("SPRING_DATASOURCE_URL", app.database().url());

@@ -25,7 +25,7 @@ class VerticalSliceIT {
 
 	@Test
 	void aVacancyReportedAtTheHousingCompanyIsListedInTheSharedWorkflow(RunningSystem system) throws IOException {
-		ApiClient gateway = new ApiClient(system.gatewayUrl());
+		ApiClient gateway = system.loggedIn("bovard");
 		String objectNumber = "E2E-" + UUID.randomUUID().toString().substring(0, 6);
 		String correlationId = UUID.randomUUID().toString();
 
@@ -60,7 +60,7 @@ class VerticalSliceIT {
 
 	@Test
 	void aPseudonymousNeedFromSocialServicesJoinsTheQueue(RunningSystem system) {
-		ApiClient gateway = new ApiClient(system.gatewayUrl());
+		ApiClient gateway = system.loggedIn("handlaggare");
 
 		ApiClient.Response registered = gateway.postJson("/api/social/housing-needs",
 				Map.of("householdSize", 3, "roomsNeeded", 2));
@@ -74,7 +74,7 @@ class VerticalSliceIT {
 
 	@Test
 	void invalidInputThroughTheGatewayIsASwedishProblemDetail(RunningSystem system) {
-		ApiClient gateway = new ApiClient(system.gatewayUrl());
+		ApiClient gateway = system.loggedIn("fastighetschef");
 
 		ApiClient.Response response = gateway.postJson("/api/housing/apartments", Map.of("rooms", 0));
 

@@ -1,13 +1,19 @@
 package se.bostadsbryggan.testsupport;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,22 +21,79 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A plain HTTP client for tests that talk to a running application as another program
  * would: no Spring test machinery between the test and the server.
+ * <p>
+ * A client {@linkplain #loggedIn logged in} at the gateway works like a browser session:
+ * it keeps cookies, logs in through the login form with the form's CSRF token, and sends
+ * the session's CSRF token ({@code X-CSRF-TOKEN}) with every JSON post (a form post
+ * carries its {@code _csrf} field in the body, as a browser's does).
  */
 public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private final String baseUrl;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
+	private String csrfToken;
+
 	public ApiClient(String baseUrl) {
+		this(baseUrl, false);
+	}
+
+	private ApiClient(String baseUrl, boolean keepCookies) {
 		this.baseUrl = baseUrl;
+		HttpClient.Builder builder = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER);
+		if (keepCookies) {
+			builder.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+		}
+		this.http = builder.build();
+	}
+
+	/**
+	 * Logs in at the gateway through its login form.
+	 * @param gatewayUrl the gateway's base URL
+	 * @param username the user
+	 * @param password the password
+	 * @return a client with the user's session
+	 * @throws IllegalStateException if the login fails
+	 */
+	public static ApiClient loggedIn(String gatewayUrl, String username, String password) {
+		ApiClient client = new ApiClient(gatewayUrl, true);
+		String loginToken = client.csrfTokenOf("/login");
+		Response login = client.postForm("/login",
+				"_csrf=" + encode(loginToken) + "&username=" + encode(username) + "&password=" + encode(password));
+		String location = login.header("Location");
+		if (login.status() != 302 || location == null || location.contains("/login")) {
+			throw new IllegalStateException("Login of " + username + " failed: " + login.status() + " " + location);
+		}
+		client.csrfToken = client.csrfTokenOf("/");
+		return client;
+	}
+
+	/**
+	 * @return the session's CSRF token, or {@code null} if not logged in
+	 */
+	public String csrfToken() {
+		return this.csrfToken;
+	}
+
+	private String csrfTokenOf(String page) {
+		Matcher matcher = CSRF_FIELD.matcher(get(page).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF field on " + page);
+		}
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -49,8 +112,11 @@ public final class ApiClient {
 
 	public Response postJson(String path, Object body, String... headerPairs) {
 		String text = (body instanceof String string) ? string : JSON.writeValueAsString(body);
-		return send(request(path, headerPairs).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(text)));
+		HttpRequest.Builder request = request(path, headerPairs).header("Content-Type", "application/json");
+		if (this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(text)));
 	}
 
 	public Response postForm(String path, String formBody, String... headerPairs) {

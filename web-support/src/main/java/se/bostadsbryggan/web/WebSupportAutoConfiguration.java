@@ -3,6 +3,7 @@ package se.bostadsbryggan.web;
 import java.math.BigDecimal;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -39,6 +40,17 @@ public class WebSupportAutoConfiguration {
 	@Bean(name = "localeResolver")
 	LocaleResolver localeResolver() {
 		return new LanguageResolver();
+	}
+
+	/**
+	 * The gateway's CSRF token in the services' forms. Not in an app with Spring Security
+	 * (the gateway), which puts its own token into its own forms.
+	 * @return the processor Thymeleaf asks for hidden form fields
+	 */
+	@Bean(name = "requestDataValueProcessor")
+	@ConditionalOnMissingClass("org.springframework.security.web.servlet.support.csrf.CsrfRequestDataValueProcessor")
+	GatewayCsrfFields requestDataValueProcessor() {
+		return new GatewayCsrfFields();
 	}
 
 	@Bean(name = "fmt")

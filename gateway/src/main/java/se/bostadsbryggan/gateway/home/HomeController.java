@@ -3,15 +3,19 @@ package se.bostadsbryggan.gateway.home;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.bostadsbryggan.gateway.account.AccountUser;
+import se.bostadsbryggan.gateway.account.Role;
 import se.bostadsbryggan.gateway.backend.Backend;
 
 /**
  * The start page: what Bostadsbryggan is for, and a card for each organisation's pages
- * and the shared workflow, each showing whether its service is available right now.
+ * and the shared workflow, each showing whether its service is available right now; and
+ * who is logged in, with a logout button.
  */
 @Controller
 class HomeController {
@@ -23,7 +27,11 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(@AuthenticationPrincipal AccountUser user, Model model) {
+		if (user != null) {
+			model.addAttribute("user", user);
+			model.addAttribute("isAdmin", user.roles().contains(Role.ADMIN));
+		}
 		Map<Backend, Boolean> ready = this.availability.check();
 		List<ServiceCard> cards = ready.entrySet()
 			.stream()

@@ -2,6 +2,7 @@ package se.bostadsbryggan.gateway.routing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 
@@ -11,8 +12,10 @@ import se.bostadsbryggan.web.CorrelationIdFilter;
  * The headers of a proxied exchange. A service gets the client's headers, less those that
  * only the gateway may set, plus the request's correlation id.
  * <ul>
- * <li>{@code X-BB-*} (e.g. {@code X-BB-Identity}) will carry the caller's identity once
- * the gateway logs staff in; a client never sets them.</li>
+ * <li>{@code X-BB-*} (e.g. {@code X-BB-Csrf-Token}) are set by the gateway only; a client
+ * never sets them.</li>
+ * <li>{@code Authorization} from the client is dropped: the gateway sends its own
+ * identity token ({@code Bearer}) for a logged-in user.</li>
  * <li>{@code Forwarded} and {@code X-Forwarded-*} from the client are dropped: the
  * gateway is the edge of the system and writes them afresh from the connection it
  * got.</li>
@@ -20,7 +23,7 @@ import se.bostadsbryggan.web.CorrelationIdFilter;
  * made, so the service logs and publishes under the id the client gets back.</li>
  * </ul>
  * {@code Content-Type} goes on as the client sent it (the servlet container would add a
- * charset), {@code Authorization} and cookies pass through unchanged.
+ * charset), cookies pass through unchanged.
  */
 final class ProxiedHeaders {
 
@@ -35,9 +38,11 @@ final class ProxiedHeaders {
 	 * @param correlationId the request's correlation id, or {@code null} if there is none
 	 * @param contentType the {@code Content-Type} header as the client sent it, or
 	 * {@code null}
+	 * @param fromGateway headers the gateway sets (identity token, CSRF token)
 	 * @return the headers to send to the service
 	 */
-	static HttpHeaders toService(HttpHeaders incoming, String correlationId, String contentType) {
+	static HttpHeaders toService(HttpHeaders incoming, String correlationId, String contentType,
+			Map<String, String> fromGateway) {
 		HttpHeaders outgoing = new HttpHeaders();
 		incoming.forEach((name, values) -> {
 			if (!fromClientDropped(name)) {
@@ -50,6 +55,7 @@ final class ProxiedHeaders {
 		if (contentType != null) {
 			outgoing.set(HttpHeaders.CONTENT_TYPE, contentType);
 		}
+		fromGateway.forEach(outgoing::set);
 		return outgoing;
 	}
 
@@ -70,7 +76,8 @@ final class ProxiedHeaders {
 
 	private static boolean fromClientDropped(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return lower.startsWith(GATEWAY_ONLY_PREFIX) || lower.equals("forwarded") || lower.startsWith("x-forwarded-");
+		return lower.startsWith(GATEWAY_ONLY_PREFIX) || lower.equals("authorization") || lower.equals("forwarded")
+				|| lower.startsWith("x-forwarded-");
 	}
 
 }

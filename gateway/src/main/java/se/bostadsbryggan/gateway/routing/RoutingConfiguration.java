@@ -2,6 +2,8 @@ package se.bostadsbryggan.gateway.routing;
 
 import java.net.http.HttpClient;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.cloud.gateway.server.mvc.filter.BodyFilterFunctions;
@@ -15,13 +17,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import se.bostadsbryggan.gateway.account.AccountUser;
 import se.bostadsbryggan.gateway.backend.Backend;
 import se.bostadsbryggan.gateway.backend.GatewayProperties;
+import se.bostadsbryggan.gateway.identity.IdentityTokens;
 import se.bostadsbryggan.web.CorrelationIdFilter;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
@@ -63,17 +70,35 @@ class RoutingConfiguration {
 	}
 
 	/**
+	 * The header that gives a service the session's CSRF token for the forms it renders.
+	 */
+	static final String CSRF_TOKEN_HEADER = "X-BB-Csrf-Token";
+
+	/**
 	 * Runs before Gateway MVC's own header filters (which then add fresh
-	 * {@code X-Forwarded-*} headers): forwards the correlation id and drops headers only
-	 * the gateway may set.
+	 * {@code X-Forwarded-*} headers): forwards the correlation id, drops headers only the
+	 * gateway may set, and adds the logged-in user's identity token
+	 * ({@code Authorization: Bearer}) and the session's CSRF token
+	 * ({@code X-BB-Csrf-Token}).
+	 * @param tokens signs identity tokens
 	 * @return the filter
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RequestHttpHeadersFilter gatewayRequestHeaders() {
-		return (headers, request) -> ProxiedHeaders.toService(headers,
-				(String) request.attribute(CorrelationIdFilter.MDC_KEY).orElse(null),
-				request.servletRequest().getHeader(HttpHeaders.CONTENT_TYPE));
+	RequestHttpHeadersFilter gatewayRequestHeaders(IdentityTokens tokens) {
+		return (headers, request) -> {
+			String correlationId = (String) request.attribute(CorrelationIdFilter.MDC_KEY).orElse(null);
+			Map<String, String> fromGateway = new LinkedHashMap<>();
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
+				fromGateway.put(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(user, correlationId));
+			}
+			if (request.servletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+				fromGateway.put(CSRF_TOKEN_HEADER, csrf.getToken());
+			}
+			return ProxiedHeaders.toService(headers, correlationId,
+					request.servletRequest().getHeader(HttpHeaders.CONTENT_TYPE), fromGateway);
+		};
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package se.bostadsbryggan.gateway.routing;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProxiedHeadersTest {
 
 	@Test
-	void dropsHeadersOnlyTheGatewayMaySet() {
+	void dropsHeadersOnlyTheGatewayMaySetAndSendsItsOwn() {
 		HttpHeaders incoming = new HttpHeaders();
 		incoming.add("X-BB-Identity", "someone-else");
 		incoming.add("x-bb-roles", "HOUSING_MANAGER");
@@ -19,13 +21,14 @@ class ProxiedHeadersTest {
 		incoming.add("Cookie", "bb-lang=en");
 		incoming.add("Accept", "text/html");
 
-		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, "corr-12345678", null);
+		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, "corr-12345678", null,
+				Map.of("Authorization", "Bearer gateway-token"));
 
 		assertThat(outgoing.containsHeader("X-BB-Identity")).isFalse();
 		assertThat(outgoing.containsHeader("X-BB-Roles")).isFalse();
 		assertThat(outgoing.containsHeader("X-Forwarded-Host")).isFalse();
 		assertThat(outgoing.containsHeader("Forwarded")).isFalse();
-		assertThat(outgoing.get("Authorization")).containsExactly("Bearer abc");
+		assertThat(outgoing.get("Authorization")).containsExactly("Bearer gateway-token");
 		assertThat(outgoing.get("Cookie")).containsExactly("bb-lang=en");
 		assertThat(outgoing.get("Accept")).containsExactly("text/html");
 	}
@@ -35,7 +38,7 @@ class ProxiedHeadersTest {
 		HttpHeaders incoming = new HttpHeaders();
 		incoming.add("X-Correlation-Id", "<not valid>");
 
-		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, "made-by-gateway-1", null);
+		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, "made-by-gateway-1", null, Map.of());
 
 		assertThat(outgoing.get("X-Correlation-Id")).containsExactly("made-by-gateway-1");
 	}
@@ -45,7 +48,7 @@ class ProxiedHeadersTest {
 		HttpHeaders incoming = new HttpHeaders();
 		incoming.add("Content-Type", "application/json;charset=UTF-8");
 
-		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, null, "application/json");
+		HttpHeaders outgoing = ProxiedHeaders.toService(incoming, null, "application/json", Map.of());
 
 		assertThat(outgoing.get("Content-Type")).containsExactly("application/json");
 	}
