@@ -31,7 +31,7 @@ final class SigningKeys {
 			}
 			return fromPem(pem);
 		}
-		catch (JOSEException | GeneralSecurityException ex) {
+		catch (JOSEException | GeneralSecurityException | IllegalArgumentException | ClassCastException ex) {
 			throw new IllegalStateException("Unusable gateway signing key (BB_GATEWAY_SIGNING_KEY): " + ex, ex);
 		}
 	}
