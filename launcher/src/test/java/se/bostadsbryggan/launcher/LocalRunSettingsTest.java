@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class LocalRunSettingsTest {
 
-	private final Path repo = Path.of("/work/repo");
+	private final Path repo = Path.of("/srv/bostadsbryggan");
 
 	@Test
 	void defaultsSuitADeveloperMachine() {
@@ -22,9 +22,9 @@ class LocalRunSettingsTest {
 		assertThat(settings.pgUser()).isEqualTo("postgres");
 		assertThat(settings.pgPassword()).isEmpty();
 		assertThat(settings.kafkaPort()).isEqualTo(9092);
-		assertThat(settings.runDir()).isEqualTo(Path.of("/work/repo/.run"));
-		assertThat(settings.logDir()).isEqualTo(Path.of("/work/repo/.run/logs"));
-		assertThat(settings.kafkaDir()).isEqualTo(Path.of("/work/repo/.run/kafka"));
+		assertThat(settings.runDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run"));
+		assertThat(settings.logDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run/logs"));
+		assertThat(settings.kafkaDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run/kafka"));
 		assertThat(settings.apps()).containsExactly(new App("housing-service", "housing", 8081, false),
 				new App("social-services-service", "social", 8082, false),
 				new App("allocation-service", "allocation", 8083, false), new App("gateway", "gateway", 8080, true));
@@ -45,7 +45,7 @@ class LocalRunSettingsTest {
 	@Test
 	void resolvesARelativeRunDirectoryAgainstTheRepository() {
 		assertThat(LocalRunSettings.from(Map.of("BB_RUN_DIR", "tmp/run"), this.repo).runDir())
-			.isEqualTo(Path.of("/work/repo/tmp/run"));
+			.isEqualTo(Path.of("/srv/bostadsbryggan/tmp/run"));
 	}
 
 	@Test

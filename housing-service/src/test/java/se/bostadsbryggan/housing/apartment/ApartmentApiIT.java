@@ -1,7 +1,6 @@
 package se.bostadsbryggan.housing.apartment;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +22,8 @@ import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.bostadsbryggan.testsupport.Problems.fields;
+import static se.bostadsbryggan.testsupport.Problems.messageOf;
 import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
@@ -239,19 +240,6 @@ class ApartmentApiIT {
 
 	private static String uniqueObjectNumber() {
 		return "T-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static List<String> fields(JsonNode problem) {
-		return problem.get("errors").valueStream().map((error) -> error.get("field").asString()).toList();
-	}
-
-	private static String messageOf(JsonNode problem, String field) {
-		return problem.get("errors")
-			.valueStream()
-			.filter((error) -> field.equals(error.get("field").asString()))
-			.map((error) -> error.get("message").asString())
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private long apartmentRows() {

@@ -21,6 +21,8 @@ import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.bostadsbryggan.testsupport.Problems.fields;
+import static se.bostadsbryggan.testsupport.Problems.messageOf;
 import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
@@ -217,19 +219,6 @@ class HousingNeedApiIT {
 
 	private static Map<String, Object> need(int householdSize, int roomsNeeded) {
 		return Map.of("householdSize", householdSize, "roomsNeeded", roomsNeeded);
-	}
-
-	private static List<String> fields(JsonNode problem) {
-		return problem.get("errors").valueStream().map((error) -> error.get("field").asString()).toList();
-	}
-
-	private static String messageOf(JsonNode problem, String field) {
-		return problem.get("errors")
-			.valueStream()
-			.filter((error) -> field.equals(error.get("field").asString()))
-			.map((error) -> error.get("message").asString())
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private long housingNeedRows() {
