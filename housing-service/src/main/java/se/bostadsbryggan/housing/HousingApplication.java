@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 
 import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.messaging.PublishedEvents;
+import se.bostadsbryggan.security.AccessRules;
 
 /**
  * The housing company's service: its apartments, leases and tenants, and the events the
@@ -23,6 +24,15 @@ public class HousingApplication {
 	@Bean
 	PublishedEvents publishedEvents() {
 		return PublishedEvents.of(HousingEvents.ALL);
+	}
+
+	/**
+	 * Pages and API are for the housing company's staff; every other path is denied.
+	 * @return who reaches which paths
+	 */
+	@Bean
+	AccessRules accessRules() {
+		return AccessRules.paths("/housing/**", "/api/housing/**").allow("HOUSING_STAFF", "HOUSING_MANAGER").build();
 	}
 
 }

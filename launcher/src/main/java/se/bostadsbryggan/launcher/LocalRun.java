@@ -249,6 +249,10 @@ public final class LocalRun {
 			env.put("BB_GATEWAY_SOCIAL_URI", "http://127.0.0.1:" + this.settings.socialPort());
 			env.put("BB_GATEWAY_ALLOCATION_URI", "http://127.0.0.1:" + this.settings.allocationPort());
 		}
+		else {
+			env.put("BB_GATEWAY_JWKS_URI",
+					"http://127.0.0.1:" + this.settings.gatewayPort() + "/.well-known/jwks.json");
+		}
 		return env;
 	}
 

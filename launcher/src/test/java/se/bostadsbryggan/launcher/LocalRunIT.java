@@ -94,7 +94,8 @@ class LocalRunIT {
 			.contains("env BB_GATEWAY_ALLOCATION_URI=http://127.0.0.1:" + settings.allocationPort());
 		assertThat(Files.readString(settings.logDir().resolve("housing-service.log")))
 			.contains("env SPRING_DATASOURCE_URL=" + LocalDatabases.databaseUrl(settings.pgUrl(), "housing"))
-			.doesNotContain("BB_GATEWAY_");
+			.contains("env BB_GATEWAY_JWKS_URI=http://127.0.0.1:" + settings.gatewayPort() + "/.well-known/jwks.json")
+			.doesNotContain("BB_GATEWAY_HOUSING_URI");
 		try (Connection housing = DriverManager.getConnection(LocalDatabases.databaseUrl(settings.pgUrl(), "housing"),
 				"housing", "housing")) {
 			assertThat(housing.isValid(2)).isTrue();

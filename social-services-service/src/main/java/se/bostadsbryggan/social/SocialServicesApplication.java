@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.PublishedEvents;
+import se.bostadsbryggan.security.AccessRules;
 
 /**
  * Social services' service: its clients and cases, and the housing needs it shares with
@@ -23,6 +24,16 @@ public class SocialServicesApplication {
 	@Bean
 	PublishedEvents publishedEvents() {
 		return PublishedEvents.of(SocialEvents.ALL);
+	}
+
+	/**
+	 * Pages and API are for social services' caseworkers and managers; every other path
+	 * is denied.
+	 * @return who reaches which paths
+	 */
+	@Bean
+	AccessRules accessRules() {
+		return AccessRules.paths("/social/**", "/api/social/**").allow("SOCIAL_CASEWORKER", "SOCIAL_MANAGER").build();
 	}
 
 }

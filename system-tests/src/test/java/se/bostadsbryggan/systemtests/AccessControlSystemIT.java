@@ -41,6 +41,22 @@ class AccessControlSystemIT {
 	}
 
 	@Test
+	void aServicesPortAloneIsUselessWithoutTheGatewaysToken(RunningSystem system) {
+		for (String service : new String[] { "housing-service", "social-services-service", "allocation-service" }) {
+			ApiClient direct = new ApiClient(system.url(service));
+
+			assertThat(direct.get("/actuator/health/readiness").status()).as(service).isEqualTo(200);
+			ApiClient.Response refused = direct.get("/actuator/prometheus");
+			assertThat(refused.status()).as(service).isEqualTo(401);
+			assertThat(refused.header("WWW-Authenticate")).as(service).startsWith("Bearer");
+		}
+		assertThat(new ApiClient(system.url("housing-service")).get("/api/housing/apartments").status()).isEqualTo(401);
+		assertThat(new ApiClient(system.url("housing-service")).withBearerToken("made.up.token")
+			.get("/api/housing/apartments")
+			.status()).isEqualTo(401);
+	}
+
+	@Test
 	void aJsonPostWithoutTheCsrfTokenIsRefused(RunningSystem system) {
 		ApiClient bovard = system.loggedIn("bovard");
 		ApiClient withoutToken = new ApiClient(system.gatewayUrl());

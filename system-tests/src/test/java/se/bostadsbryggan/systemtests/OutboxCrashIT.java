@@ -34,7 +34,9 @@ class OutboxCrashIT {
 		TestDatabases.Database housingDb = system.database("housing-service");
 		TestDatabases.Database allocationDb = system.database("allocation-service");
 		KafkaProbe kafka = new KafkaProbe(system.bootstrapServers());
-		ApiClient housing = new ApiClient(system.url("housing-service"));
+		// Through the gateway, as a housing officer: the service alone accepts only the
+		// gateway's token.
+		ApiClient housing = system.loggedIn("bovard");
 		String id = register(housing, "CRASH-" + UUID.randomUUID().toString().substring(0, 6));
 		await().untilAsserted(() -> assertThat(unsent(housingDb)).isZero());
 

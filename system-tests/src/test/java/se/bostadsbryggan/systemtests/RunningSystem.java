@@ -132,6 +132,11 @@ final class RunningSystem implements AutoCloseable {
 			environment.put("BB_GATEWAY_SOCIAL_URI", url("social-services-service"));
 			environment.put("BB_GATEWAY_ALLOCATION_URI", url("allocation-service"));
 		}
+		else {
+			// The gateway's port is chosen before anything starts; the services fetch its
+			// keys on their first request, so they may start before it.
+			environment.put("BB_GATEWAY_JWKS_URI", gatewayUrl() + "/.well-known/jwks.json");
+		}
 		Path jar = this.repo.resolve(name).resolve("target").resolve(name + "-" + this.version + ".jar");
 		ServiceProcess process = ServiceProcess.builder(name, this.logs).jar(jar).environment(environment).start();
 		App started = new App(name, app.port(), app.database(), process);

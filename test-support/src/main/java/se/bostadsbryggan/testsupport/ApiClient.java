@@ -106,6 +106,21 @@ public final class ApiClient {
 		return this;
 	}
 
+	/**
+	 * @param token a token sent as {@code Authorization: Bearer} with every request
+	 * @return this client
+	 */
+	public ApiClient withBearerToken(String token) {
+		return withHeader("Authorization", "Bearer " + token);
+	}
+
+	/**
+	 * @return the base URL
+	 */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
 	public Response get(String path, String... headerPairs) {
 		return send(request(path, headerPairs).GET());
 	}

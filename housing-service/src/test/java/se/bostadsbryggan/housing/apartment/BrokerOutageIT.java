@@ -23,6 +23,7 @@ import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.launcher.KafkaBroker;
 import se.bostadsbryggan.messaging.KafkaHeaders;
 import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.TestTokens;
 import se.bostadsbryggan.testsupport.FreshDatabaseInitializer;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 
@@ -53,6 +54,7 @@ class BrokerOutageIT {
 	@DynamicPropertySource
 	static void kafka(DynamicPropertyRegistry registry) {
 		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + KAFKA_PORT);
+		registry.add("bb.security.jwk-set-uri", () -> TestTokens.shared().jwksUri());
 	}
 
 	@AfterAll
@@ -64,7 +66,7 @@ class BrokerOutageIT {
 
 	@Test
 	void aChangeCommittedWhileTheBrokerIsDownIsPublishedOnceItIsBack() throws IOException {
-		ApiClient api = new ApiClient("http://localhost:" + this.port);
+		ApiClient api = new ApiClient("http://localhost:" + this.port).withBearerToken(TestTokens.shared().allStaff());
 		String objectNumber = "DOWN-" + UUID.randomUUID().toString().substring(0, 6);
 
 		ApiClient.Response response = api.postJson("/api/housing/apartments",

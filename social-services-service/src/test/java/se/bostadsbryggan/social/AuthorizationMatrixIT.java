@@ -1,0 +1,32 @@
+package se.bostadsbryggan.social;
+
+import java.util.Map;
+import java.util.Set;
+
+import se.bostadsbryggan.testsupport.ServiceSecurityContract;
+
+import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.SOCIAL;
+import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
+
+/**
+ * Who may call which endpoint of social-services-service: social services' staff only; an
+ * endpoint the application maps but this table lacks fails the test.
+ */
+class AuthorizationMatrixIT extends ServiceSecurityContract {
+
+	@Override
+	protected Map<String, Set<Identity>> table() {
+		return endpoints()
+			.allow(SOCIAL, "GET /api/social/housing-needs", "GET /api/social/housing-needs/{id}",
+					"POST /api/social/housing-needs")
+			.allow(SOCIAL, "GET /social", "GET /social/", "GET /social/housing-needs", "POST /social/housing-needs")
+			.allow(NOBODY, "GET /error")
+			.build();
+	}
+
+	@Override
+	protected String protectedPath() {
+		return "/api/social/housing-needs";
+	}
+
+}
