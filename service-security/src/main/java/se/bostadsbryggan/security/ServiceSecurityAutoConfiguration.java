@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,8 +32,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.support.csrf.CsrfRequestDataValueProcessor;
+import org.springframework.web.servlet.LocaleResolver;
 
 import se.bostadsbryggan.web.GatewayCsrfFields;
+import se.bostadsbryggan.web.LanguageResolver;
 
 /**
  * Makes a service a resource server of the gateway's identity token: RS256 only, checked
@@ -87,9 +90,10 @@ public class ServiceSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, JwtDecoder decoder,
-			ObjectProvider<AccessRules> accessRules) throws Exception {
+			ObjectProvider<AccessRules> accessRules, MessageSource messages, ObjectProvider<LocaleResolver> locales)
+			throws Exception {
 		AccessRules rules = accessRules.getIfAvailable(() -> new AccessRules(List.of()));
-		ProblemResponses problems = new ProblemResponses();
+		ProblemResponses problems = new ProblemResponses(messages, locales.getIfAvailable(LanguageResolver::new));
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)

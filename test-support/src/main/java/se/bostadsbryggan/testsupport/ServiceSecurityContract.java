@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each identity gets 401 (no token), 403 (a role not in the table) or neither (a role in
  * the table); a direct call without a valid gateway token gets 401 as a problem detail;
  * the health probes stay open; prometheus needs a token; forms still carry the gateway's
- * CSRF token. A service's test extends this and declares only its table.
+ * CSRF token; a refused page is a Swedish page; an unknown path under the API is a 404
+ * problem detail; static assets may be cached, API answers may not. A service's test
+ * extends this and declares only its table.
  */
 @ServiceIntegrationTest
 public abstract class ServiceSecurityContract {
@@ -134,7 +136,8 @@ public abstract class ServiceSecurityContract {
 					softly.assertThat(status).as(what).isEqualTo(401);
 				}
 				else if (allowed.contains(identity)) {
-					softly.assertThat(status).as(what).isNotIn(401, 403);
+					// Allowed, and no crash: a 5xx must not pass as "allowed".
+					softly.assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
 				}
 				else {
 					softly.assertThat(status).as(what).isEqualTo(403);
@@ -185,6 +188,53 @@ public abstract class ServiceSecurityContract {
 	}
 
 	@Test
+	void anUnknownApiPathIsA404ProblemDetailForStaffAndStill401ForAnonymous() {
+		String unknown = protectedPath() + "/" + UUID.randomUUID() + "/no-such-thing";
+		String staff = TestTokens.shared().allStaff();
+
+		HttpResponse<String> swedish = send("GET", unknown, staff);
+		HttpResponse<String> english = send("GET", unknown, staff, "Accept", "application/json", "Accept-Language",
+				"en");
+
+		assertThat(swedish.statusCode()).isEqualTo(404);
+		assertThat(swedish.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("application/problem+json"));
+		assertThat(swedish.body()).contains("\"title\":\"Hittades inte\"");
+		assertThat(english.body()).contains("\"title\":\"Not found\"");
+		assertThat(send("GET", unknown, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aRefusedPageIsAReadableSwedishPage() {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+		HttpResponse<String> refused = send("GET", "/anything-else", TestTokens.shared().allStaff(), "Accept", browser);
+		HttpResponse<String> anonymous = send("GET", "/anything-else", null, "Accept", browser);
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("text/html"));
+		assertThat(refused.body()).contains("<html lang=\"sv\">").contains("<h1>Du saknar behörighet</h1>");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.body()).contains("<h1>Inloggning krävs</h1>");
+	}
+
+	@Test
+	void staticAssetsMayBeCachedButApiAnswersMayNot() {
+		String staticPaths = this.context.getEnvironment().getRequiredProperty("spring.mvc.static-path-pattern");
+		String staff = TestTokens.shared().allStaff();
+
+		HttpResponse<String> stylesheet = send("GET", staticPaths.replace("**", "bb.css"), staff);
+		HttpResponse<String> api = send("GET", protectedPath(), staff);
+
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("max-age=").doesNotContain("no-store", "no-cache"));
+		assertThat(api.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+	}
+
+	@Test
 	void formsStillCarryTheGatewaysCsrfToken() {
 		assertThat(this.context.getBean("requestDataValueProcessor").getClass().getName())
 			.isEqualTo("se.bostadsbryggan.web.GatewayCsrfFields");
@@ -213,12 +263,15 @@ public abstract class ServiceSecurityContract {
 		return pattern.replaceAll("\\{[^}]+\\}", UUID.randomUUID().toString()).replace("/**", "/x");
 	}
 
-	private HttpResponse<String> send(String method, String path, String token) {
+	private HttpResponse<String> send(String method, String path, String token, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json, text/html;q=0.9, */*;q=0.1");
+			.setHeader("Accept", "application/json, text/html;q=0.9, */*;q=0.1");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
 		}
 		if (method.equals("GET") || method.equals("DELETE") || method.equals("HEAD") || method.equals("OPTIONS")) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Defaults every web application of the system shares, with the lowest precedence:
  * message bundles (the application's own {@code messages} plus the shared
- * {@code problems}), the log pattern with the correlation id, and what Actuator exposes.
+ * {@code problems}), the log pattern with the correlation id, what Actuator exposes, and
+ * how long browsers may cache static assets.
  */
 class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 
@@ -32,6 +33,10 @@ class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 		// headers.
 		defaults.put("server.tomcat.use-relative-redirects", "true");
 		defaults.put("server.forward-headers-strategy", "framework");
+		// Static assets (the stylesheet) may be cached for an hour; Spring Security keeps
+		// its no-store on pages and APIs, and leaves a Cache-Control already set alone.
+		defaults.put("spring.web.resources.cache.cachecontrol.max-age", "1h");
+		defaults.put("spring.web.resources.cache.cachecontrol.cache-public", "true");
 		// Never a session id in a URL.
 		defaults.put("server.servlet.session.tracking-modes", "cookie");
 		environment.getPropertySources().addLast(new MapPropertySource("bostadsbryggan-web-defaults", defaults));

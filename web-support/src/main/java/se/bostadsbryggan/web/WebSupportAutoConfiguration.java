@@ -37,6 +37,17 @@ public class WebSupportAutoConfiguration {
 		return new ProblemDetailsAdvice(messageSource);
 	}
 
+	/**
+	 * Declared after {@link #problemDetailsAdvice}: both have the lowest precedence, so
+	 * the REST controllers' own advice is asked first.
+	 * @param problems the advice that writes the problem details
+	 * @return the advice for paths under {@code /api/} that nothing maps
+	 */
+	@Bean
+	UnmappedApiPathAdvice unmappedApiPathAdvice(ProblemDetailsAdvice problems) {
+		return new UnmappedApiPathAdvice(problems);
+	}
+
 	@Bean(name = "localeResolver")
 	LocaleResolver localeResolver() {
 		return new LanguageResolver();
