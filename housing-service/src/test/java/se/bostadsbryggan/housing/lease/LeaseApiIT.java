@@ -276,6 +276,12 @@ class LeaseApiIT {
 			.contains("Tills vidare")
 			.contains("Förstahandskontrakt");
 
+		ApiClient.Response notADate = this.api.postForm("/housing/apartments/" + id + "/leases",
+				"type=SOCIAL&startDate=1+april&tenantName=&personalIdentityNumber=");
+		assertThat(notADate.status()).isEqualTo(200);
+		assertThat(notADate.body()).contains("Ange ett datum som ÅÅÅÅ-MM-DD.")
+			.contains("Rätta följande innan du sparar");
+
 		ApiClient.Response overlap = this.api.postForm("/housing/apartments/" + id + "/leases",
 				"type=SOCIAL&startDate=2026-01-01&tenantName=&personalIdentityNumber=");
 		assertThat(overlap.status()).isEqualTo(200);
