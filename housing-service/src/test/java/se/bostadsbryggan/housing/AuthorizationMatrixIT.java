@@ -1,5 +1,6 @@
 package se.bostadsbryggan.housing;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,18 +10,31 @@ import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.HOU
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
 
 /**
- * Who may call which endpoint of housing-service: the housing company's staff only; an
- * endpoint the application maps but this table lacks fails the test.
+ * Who may call which endpoint of housing-service: the housing company's staff only, and
+ * publishing the turnover only its housing manager; an endpoint the application maps but
+ * this table lacks fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
+
+	/** Publishing the turnover is the housing manager's. */
+	private static final Set<Identity> MANAGER = EnumSet.of(Identity.HOUSING_MANAGER);
 
 	@Override
 	protected Map<String, Set<Identity>> table() {
 		return endpoints()
 			.allow(HOUSING, "GET /api/housing/apartments", "GET /api/housing/apartments/{id}",
 					"POST /api/housing/apartments", "POST /api/housing/apartments/{id}/vacancy")
+			.allow(HOUSING, "GET /api/housing/stairwells")
+			.allow(HOUSING, "GET /api/housing/apartments/{id}/leases", "POST /api/housing/apartments/{id}/leases",
+					"GET /api/housing/leases/{leaseId}", "POST /api/housing/leases/{leaseId}/end")
+			.allow(HOUSING, "GET /api/housing/turnover")
+			.allow(MANAGER, "POST /api/housing/turnover/{year}/publish")
 			.allow(HOUSING, "GET /housing", "GET /housing/", "GET /housing/apartments", "POST /housing/apartments",
 					"POST /housing/apartments/{id}/vacancy")
+			.allow(HOUSING, "GET /housing/apartments/{id}", "POST /housing/apartments/{id}/leases",
+					"POST /housing/leases/{leaseId}/end")
+			.allow(HOUSING, "GET /housing/turnover")
+			.allow(MANAGER, "POST /housing/turnover/{year}/publish")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

@@ -12,13 +12,35 @@ public final class HousingEvents {
 	/** Apartments and their availability; key: apartment id. */
 	public static final String APARTMENT_TOPIC = "housing.apartment.v1";
 
+	/**
+	 * Leases started and ended; key: apartment id, so one apartment's leases stay in
+	 * order.
+	 */
+	public static final String LEASE_TOPIC = "housing.lease.v1";
+
+	/** The yearly turnover figure; key: the year. */
+	public static final String TURNOVER_TOPIC = "housing.turnover.v1";
+
 	public static final EventDefinition<ApartmentRegistered> APARTMENT_REGISTERED = new EventDefinition<>(
 			APARTMENT_TOPIC, "ApartmentRegistered", 1, ApartmentRegistered.class);
 
 	public static final EventDefinition<ApartmentVacated> APARTMENT_VACATED = new EventDefinition<>(APARTMENT_TOPIC,
 			"ApartmentVacated", 1, ApartmentVacated.class);
 
-	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED);
+	public static final EventDefinition<ApartmentLet> APARTMENT_LET = new EventDefinition<>(APARTMENT_TOPIC,
+			"ApartmentLet", 1, ApartmentLet.class);
+
+	public static final EventDefinition<LeaseStarted> LEASE_STARTED = new EventDefinition<>(LEASE_TOPIC, "LeaseStarted",
+			1, LeaseStarted.class);
+
+	public static final EventDefinition<LeaseEnded> LEASE_ENDED = new EventDefinition<>(LEASE_TOPIC, "LeaseEnded", 1,
+			LeaseEnded.class);
+
+	public static final EventDefinition<TurnoverCalculated> TURNOVER_CALCULATED = new EventDefinition<>(TURNOVER_TOPIC,
+			"TurnoverCalculated", 1, TurnoverCalculated.class);
+
+	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED, APARTMENT_LET,
+			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED);
 
 	private HousingEvents() {
 	}

@@ -2,6 +2,7 @@ package se.bostadsbryggan.housing.apartment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,21 +18,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.bostadsbryggan.housing.property.StairwellRegister;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
- * The letting staff's apartment page: the list, a form to register an apartment, and a
- * button to report one vacant.
+ * The letting staff's apartment page: the list with filters and paging, a form to
+ * register an apartment, and a button to report one vacant. The page of one apartment,
+ * with its leases, belongs to the lease feature.
  */
 @Controller
 class ApartmentPageController {
 
 	private final ApartmentService apartments;
 
+	/** The lease types the list filters by, as the lease feature names them. */
+	private static final List<String> LEASE_TYPES = List.of("FIRST_HAND", "SOCIAL", "GUARANTEED");
+
+	private final StairwellRegister stairwells;
+
 	private final Clock clock;
 
-	ApartmentPageController(ApartmentService apartments, Clock clock) {
+	ApartmentPageController(ApartmentService apartments, StairwellRegister stairwells, Clock clock) {
 		this.apartments = apartments;
+		this.stairwells = stairwells;
 		this.clock = clock;
 	}
 
@@ -42,7 +51,9 @@ class ApartmentPageController {
 
 	@GetMapping("/housing/apartments")
 	String list(@RequestParam(required = false) String registered, @RequestParam(required = false) String vacated,
-			Model model) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String stairwell,
+			@RequestParam(required = false) String leaseType, @RequestParam(required = false) String vacant,
+			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("form", new RegisterApartment(null, null, null, null, null, null));
 		if (registered != null) {
 			notice(model, "apartment.registered", registered);
@@ -50,7 +61,9 @@ class ApartmentPageController {
 		else if (vacated != null) {
 			notice(model, "apartment.vacated", vacated);
 		}
-		return page(model);
+		ApartmentFilter filter = new ApartmentFilter(statusOf(status), stairwell, leaseTypeOf(leaseType),
+				"true".equals(vacant) ? Boolean.TRUE : null, pageOf(page));
+		return page(model, filter);
 	}
 
 	@PostMapping("/housing/apartments")
@@ -66,7 +79,7 @@ class ApartmentPageController {
 				errors.rejectValue("objectNumber", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
 			}
 		}
-		return page(model);
+		return page(model, ApartmentFilter.none());
 	}
 
 	@PostMapping("/housing/apartments/{id}/vacancy")
@@ -83,14 +96,40 @@ class ApartmentPageController {
 			model.addAttribute("problem", "problem." + ex.code() + ".detail");
 			model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
 			model.addAttribute("form", new RegisterApartment(null, null, null, null, null, null));
-			return page(model);
+			return page(model, ApartmentFilter.none());
 		}
 	}
 
-	private String page(Model model) {
-		model.addAttribute("apartments", this.apartments.all());
+	private String page(Model model, ApartmentFilter filter) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", this.apartments.search(filter));
+		model.addAttribute("statuses", ApartmentStatus.values());
+		model.addAttribute("leaseTypes", LEASE_TYPES);
+		model.addAttribute("stairwells", this.stairwells.all());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "apartments/list";
+	}
+
+	private static ApartmentStatus statusOf(String value) {
+		for (ApartmentStatus status : ApartmentStatus.values()) {
+			if (status.name().equals(value)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	private static String leaseTypeOf(String value) {
+		return (value != null && LEASE_TYPES.contains(value)) ? value : null;
+	}
+
+	private static Integer pageOf(String value) {
+		try {
+			return (value != null) ? Integer.valueOf(value) : 1;
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	private static void notice(Model model, String key, String argument) {

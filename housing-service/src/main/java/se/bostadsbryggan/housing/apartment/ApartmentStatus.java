@@ -1,7 +1,7 @@
 package se.bostadsbryggan.housing.apartment;
 
 /**
- * Whether an apartment is let or vacant for re-letting.
+ * Where an apartment stands in letting.
  */
 public enum ApartmentStatus {
 
@@ -9,6 +9,12 @@ public enum ApartmentStatus {
 	LET,
 
 	/** Ledig för omflyttning. */
-	VACANT
+	VACANT,
+
+	/** Under renovering. */
+	UNDER_RENOVATION,
+
+	/** Erbjuden. */
+	OFFERED
 
 }

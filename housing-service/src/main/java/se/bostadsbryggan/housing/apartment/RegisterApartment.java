@@ -21,6 +21,11 @@ import jakarta.validation.constraints.Size;
  * @param rooms number of rooms
  * @param areaSquareMetres living area in m²
  * @param monthlyRent monthly rent in SEK
+ * @param property the property's designation for a new stairwell's building; optional
+ * @param floor the floor, 0 for the ground floor; optional
+ * @param lift whether the stairwell has a lift; optional, no if not given
+ * @param groundFloor whether it is on the ground floor or reachable without steps
+ * @param adapted whether it is adapted for a disability
  */
 public record RegisterApartment(
 		@NotBlank(message = "{apartment.objectNumber.required}") @Pattern(regexp = "([0-9A-Za-z][0-9A-Za-z-]{0,19})?",
@@ -38,12 +43,34 @@ public record RegisterApartment(
 		@NotNull(message = "{apartment.rent.required}") @DecimalMin(value = "1",
 				message = "{apartment.rent.range}") @DecimalMax(value = "100000",
 						message = "{apartment.rent.range}") @Digits(integer = 6, fraction = 2,
-								message = "{apartment.rent.digits}") BigDecimal monthlyRent) {
+								message = "{apartment.rent.digits}") BigDecimal monthlyRent,
+		@Size(max = 100, message = "{apartment.property.size}") String property,
+		@Min(value = -5, message = "{apartment.floor.range}") @Max(value = 60,
+				message = "{apartment.floor.range}") Integer floor,
+		Boolean lift, Boolean groundFloor, Boolean adapted) {
 
 	public RegisterApartment {
 		objectNumber = trim(objectNumber);
 		address = trim(address);
 		stairwell = trim(stairwell);
+		property = trim(property);
+		if (property != null && property.isEmpty()) {
+			property = null;
+		}
+	}
+
+	/**
+	 * An apartment without property, floor or accessibility details.
+	 * @param objectNumber the object number
+	 * @param address street address with entrance
+	 * @param stairwell the stairwell's code
+	 * @param rooms number of rooms
+	 * @param areaSquareMetres living area in m²
+	 * @param monthlyRent monthly rent in SEK
+	 */
+	public RegisterApartment(String objectNumber, String address, String stairwell, Integer rooms,
+			BigDecimal areaSquareMetres, BigDecimal monthlyRent) {
+		this(objectNumber, address, stairwell, rooms, areaSquareMetres, monthlyRent, null, null, null, null, null);
 	}
 
 	private static String trim(String value) {

@@ -45,8 +45,10 @@ class ApartmentApiIT {
 	@Test
 	void registeringAnApartmentCommitsItAndPublishesApartmentRegistered() {
 		String objectNumber = uniqueObjectNumber();
-		ApiClient.Response response = this.api.postJson("/api/housing/apartments",
-				apartment(objectNumber, "Storgatan 12A", "STORG-12A", 2, "58.5", "6450"), "X-Correlation-Id",
+		Map<String, Object> command = new java.util.HashMap<>(
+				apartment(objectNumber, "Storgatan 12A", "STORG-12A", 2, "58.5", "6450"));
+		command.putAll(Map.of("property", "Götene Storgatan 1:12", "floor", 2, "lift", true));
+		ApiClient.Response response = this.api.postJson("/api/housing/apartments", command, "X-Correlation-Id",
 				CORRELATION_ID);
 
 		assertThat(response.status()).isEqualTo(201);
@@ -62,6 +64,8 @@ class ApartmentApiIT {
 		JsonShape.assertSameShape(envelope, GoldenEvents.tree(HousingEvents.APARTMENT_REGISTERED));
 		assertThat(envelope.get("payload").get("objectNumber").asString()).isEqualTo(objectNumber);
 		assertThat(envelope.get("payload").get("areaSquareMetres").decimalValue()).isEqualByComparingTo("58.5");
+		assertThat(envelope.get("payload").get("lift").asBoolean()).isTrue();
+		assertThat(envelope.get("payload").get("groundFloor").asBoolean()).isFalse();
 		assertThat(KafkaProbe.header(record, KafkaHeaders.EVENT_ID)).isEqualTo(envelope.get("eventId").asString());
 		assertThat(KafkaProbe.header(record, KafkaHeaders.CORRELATION_ID)).isEqualTo(CORRELATION_ID);
 		await().untilAsserted(() -> assertThat(unsentOutboxRows()).isZero());
@@ -180,7 +184,7 @@ class ApartmentApiIT {
 		String objectNumber = uniqueObjectNumber();
 		register(objectNumber);
 
-		ApiClient.Response page = this.api.get("/housing/apartments");
+		ApiClient.Response page = this.api.get("/housing/apartments?stairwell=STORG-12A");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"sv\"").contains(objectNumber).contains("6\u00a0450\u00a0kr");

@@ -1,0 +1,117 @@
+package se.bostadsbryggan.housing.lease;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.bostadsbryggan.housing.apartment.Apartment;
+import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.web.ProblemException;
+
+/**
+ * The page of one apartment: its details, its lease history, and forms to let it and to
+ * end a lease.
+ */
+@Controller
+class LeasePageController {
+
+	private final ApartmentService apartments;
+
+	private final LeaseService leases;
+
+	private final Clock clock;
+
+	LeasePageController(ApartmentService apartments, LeaseService leases, Clock clock) {
+		this.apartments = apartments;
+		this.leases = leases;
+		this.clock = clock;
+	}
+
+	@GetMapping("/housing/apartments/{id}")
+	String apartment(@PathVariable UUID id, @RequestParam(required = false) String leased,
+			@RequestParam(required = false) String ended, Model model) {
+		if (leased != null) {
+			model.addAttribute("notice", "lease.created");
+		}
+		else if (ended != null) {
+			model.addAttribute("notice", "lease.ended");
+		}
+		model.addAttribute("form", new CreateLease(LeaseType.FIRST_HAND, null, null, null, null, null, null, null));
+		return page(id, model);
+	}
+
+	@PostMapping("/housing/apartments/{id}/leases")
+	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") CreateLease form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.leases.create(id, form);
+				redirect.addAttribute("leased", "1");
+				return "redirect:/housing/apartments/" + id;
+			}
+			catch (ProblemException ex) {
+				if (ex.status() == HttpStatus.NOT_FOUND) {
+					throw ex;
+				}
+				errors.rejectValue("startDate", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			}
+		}
+		return page(id, model);
+	}
+
+	@PostMapping("/housing/leases/{leaseId}/end")
+	String end(@PathVariable UUID leaseId, @Valid @ModelAttribute("endForm") EndLease endForm, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		UUID apartmentId = this.leases.get(leaseId).lease().apartmentId();
+		if (!errors.hasErrors()) {
+			try {
+				this.leases.end(leaseId, endForm);
+				redirect.addAttribute("ended", "1");
+				return "redirect:/housing/apartments/" + apartmentId;
+			}
+			catch (ProblemException ex) {
+				errors.rejectValue("endDate", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			}
+		}
+		model.addAttribute("endLeaseId", leaseId);
+		model.addAttribute("form", new CreateLease(LeaseType.FIRST_HAND, null, null, null, null, null, null, null));
+		return page(apartmentId, model);
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	String problem(ProblemException ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex.status().value());
+		model.addAttribute("problem", "problem." + ex.code() + ".detail");
+		model.addAttribute("problemTitle", "problem." + ex.code() + ".title");
+		model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
+		return "problem";
+	}
+
+	private String page(UUID id, Model model) {
+		Apartment apartment = this.apartments.get(id);
+		model.addAttribute("apartment", apartment);
+		model.addAttribute("history", this.leases.history(id));
+		model.addAttribute("leaseTypes", LeaseType.values());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		if (!model.containsAttribute("endForm")) {
+			model.addAttribute("endForm", new EndLease(null, null));
+		}
+		return "apartments/detail";
+	}
+
+}

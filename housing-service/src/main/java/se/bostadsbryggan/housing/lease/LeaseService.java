@@ -1,0 +1,167 @@
+package se.bostadsbryggan.housing.lease;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.contracts.housing.LeaseEnded;
+import se.bostadsbryggan.contracts.housing.LeaseStarted;
+import se.bostadsbryggan.housing.apartment.Apartment;
+import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.housing.tenant.NewTenant;
+import se.bostadsbryggan.housing.tenant.Tenant;
+import se.bostadsbryggan.housing.tenant.TenantRegistry;
+import se.bostadsbryggan.messaging.Outbox;
+import se.bostadsbryggan.web.ProblemException;
+
+/**
+ * Creates and ends leases. The database refuses a lease that overlaps another of the same
+ * apartment; the apartment's status follows its leases, and each change commits together
+ * with its events.
+ */
+@Service
+public class LeaseService {
+
+	private static final Logger log = LoggerFactory.getLogger(LeaseService.class);
+
+	private final LeaseRepository leases;
+
+	private final ApartmentService apartments;
+
+	private final TenantRegistry tenants;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final LeaseProperties properties;
+
+	LeaseService(LeaseRepository leases, ApartmentService apartments, TenantRegistry tenants, Outbox outbox,
+			Clock clock, LeaseProperties properties) {
+		this.leases = leases;
+		this.apartments = apartments;
+		this.tenants = tenants;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/**
+	 * Lets an apartment. Unless the lease ended before today, the apartment becomes let.
+	 * @param apartmentId the apartment
+	 * @param command the lease and its tenant
+	 * @return the new lease
+	 * @throws ProblemException 404 for an unknown apartment, 409 if the period overlaps
+	 * another lease of the apartment
+	 */
+	@Transactional
+	public Lease create(UUID apartmentId, CreateLease command) {
+		Apartment apartment = this.apartments.lock(apartmentId);
+		Tenant tenant = (command.type() == LeaseType.SOCIAL) ? null
+				: this.tenants.register(new NewTenant(command.tenantName(), command.personalIdentityNumber(),
+						command.phone(), command.email()));
+		BigDecimal rent = (command.monthlyRent() != null) ? command.monthlyRent() : apartment.monthlyRent();
+		Lease lease = new Lease(UUID.randomUUID(), apartment.id(), (tenant != null) ? tenant.id() : null,
+				command.type(), command.startDate(), command.endDate(), null, rent, this.clock.instant(), null);
+		try {
+			this.leases.insert(lease);
+		}
+		catch (LeaseRepository.OverlappingLeaseException ex) {
+			throw ProblemException.conflict("lease-overlaps", apartment.objectNumber());
+		}
+		if (lease.endDate() == null || !lease.endDate().isBefore(LocalDate.now(this.clock))) {
+			this.apartments.let(apartment, lease.startDate());
+		}
+		this.outbox.append(HousingEvents.LEASE_STARTED, apartment.id(),
+				new LeaseStarted(lease.id(), apartment.id(), apartment.objectNumber(), apartment.stairwell(),
+						lease.type().name(), lease.startDate(), lease.endDate(), lease.monthlyRent(), tenantOf(lease)));
+		log.info("Lease {} ({}) of apartment {} from {}", lease.id(), lease.type(), apartment.objectNumber(),
+				lease.startDate());
+		return lease;
+	}
+
+	/**
+	 * Ends a lease on its last day. Unless another lease follows, the apartment is vacant
+	 * from the day after.
+	 * @param leaseId the lease
+	 * @param command its last day and the day of notice
+	 * @return the lease as it is now
+	 * @throws ProblemException 404 for an unknown lease, 409 if it was ended already, 400
+	 * if the dates do not fit
+	 */
+	@Transactional
+	public Lease end(UUID leaseId, EndLease command) {
+		UUID apartmentId = this.leases.find(leaseId)
+			.orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId))
+			.apartmentId();
+		Apartment apartment = this.apartments.lock(apartmentId);
+		Lease lease = this.leases.find(leaseId).orElseThrow();
+		if (!lease.endable()) {
+			throw ProblemException.conflict("lease-already-ended", apartment.objectNumber(), lease.endDate());
+		}
+		if (command.endDate().isBefore(lease.startDate())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "lease-end-before-start", lease.startDate());
+		}
+		if (command.noticeDate() != null && command.noticeDate().isAfter(command.endDate())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "lease-notice-after-end", command.endDate());
+		}
+		try {
+			this.leases.end(lease.id(), command.endDate(), command.noticeDate(), this.clock.instant());
+		}
+		catch (LeaseRepository.OverlappingLeaseException ex) {
+			throw ProblemException.conflict("lease-overlaps", apartment.objectNumber());
+		}
+		if (!this.leases.anyStartingAfter(apartment.id(), command.endDate())) {
+			this.apartments.vacantAfterLease(apartment, command.endDate().plusDays(1));
+		}
+		Lease ended = this.leases.find(leaseId).orElseThrow();
+		this.outbox.append(HousingEvents.LEASE_ENDED, apartment.id(),
+				new LeaseEnded(ended.id(), apartment.id(), apartment.objectNumber(), apartment.stairwell(),
+						ended.type().name(), ended.startDate(), ended.endDate(), ended.noticeDate(), tenantOf(ended)));
+		log.info("Lease {} of apartment {} ends {}", ended.id(), apartment.objectNumber(), ended.endDate());
+		return ended;
+	}
+
+	/**
+	 * @param leaseId a lease
+	 * @return the lease with its tenant
+	 */
+	@Transactional(readOnly = true)
+	public LeaseView get(UUID leaseId) {
+		Lease lease = this.leases.find(leaseId)
+			.orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId));
+		return new LeaseView(lease,
+				(lease.tenantId() != null) ? this.tenants.find(lease.tenantId()).orElse(null) : null);
+	}
+
+	/**
+	 * @param apartmentId an apartment
+	 * @return its leases with their tenants, the latest first
+	 */
+	@Transactional(readOnly = true)
+	public List<LeaseView> history(UUID apartmentId) {
+		List<Lease> history = this.leases.forApartment(apartmentId);
+		Map<UUID, Tenant> tenantsById = this.tenants
+			.findAll(history.stream().map(Lease::tenantId).filter(Objects::nonNull).distinct().toList());
+		return history.stream()
+			.map((lease) -> new LeaseView(lease, (lease.tenantId() != null) ? tenantsById.get(lease.tenantId()) : null))
+			.toList();
+	}
+
+	private String tenantOf(Lease lease) {
+		return (lease.type() == LeaseType.SOCIAL) ? this.properties.municipality() : null;
+	}
+
+}

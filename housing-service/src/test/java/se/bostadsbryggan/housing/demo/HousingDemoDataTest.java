@@ -1,0 +1,24 @@
+package se.bostadsbryggan.housing.demo;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import se.bostadsbryggan.housing.tenant.PersonalIdentityNumber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HousingDemoDataTest {
+
+	@Test
+	void everyDemoTenantHasAValidPersonalIdentityNumberOfTheirOwn() {
+		Set<String> seen = new HashSet<>();
+		for (int person = 0; person < 420; person++) {
+			String number = HousingDemoData.personalIdentityNumber(person);
+			assertThat(PersonalIdentityNumber.normalise(number)).as(number).contains(number);
+			assertThat(seen.add(number)).as(number).isTrue();
+		}
+	}
+
+}
