@@ -34,7 +34,7 @@ class StaffJourneyBrowserIT {
 			.as("the stylesheet may be cached, through the gateway too")
 			.containsEntry("cache-control", "max-age=3600, public");
 		assertThat(page.getByRole(AriaRole.TABLE,
-				new Page.GetByRoleOptions().setName(Pattern.compile("^Alla lägenheter \\(\\d+ st\\)$"))))
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Lägenheter \\(\\d+ st\\), sida \\d+ av \\d+$"))))
 			.isVisible();
 		field(page, "Objektnummer").fill(objectNumber);
 		field(page, "Adress").fill("Webbgatan 4");
@@ -77,7 +77,8 @@ class StaffJourneyBrowserIT {
 	}
 
 	private static Locator field(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+		return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Registrera lägenhet"))
+			.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
 	}
 
 }
