@@ -27,12 +27,17 @@ public class HousingApplication {
 	}
 
 	/**
-	 * Pages and API are for the housing company's staff; every other path is denied.
+	 * The audit log is for the housing manager; the other pages and API for the housing
+	 * company's staff; every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
 	AccessRules accessRules() {
-		return AccessRules.paths("/housing/**", "/api/housing/**").allow("HOUSING_STAFF", "HOUSING_MANAGER").build();
+		return AccessRules.paths("/housing/audit", "/housing/audit/**")
+			.allow("HOUSING_MANAGER")
+			.paths("/housing/**", "/api/housing/**")
+			.allow("HOUSING_STAFF", "HOUSING_MANAGER")
+			.build();
 	}
 
 }
