@@ -39,7 +39,14 @@ public record Actor(String id, String username, String name, String organisation
 	 * @return the caller of the current request, from Spring Security's context
 	 */
 	public static Actor current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * @param authentication an authentication, or {@code null}
+	 * @return its caller, with the current request's correlation id
+	 */
+	public static Actor of(Authentication authentication) {
 		String correlationId = MDC.get(CORRELATION_ID_KEY);
 		if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
 			return new Actor(null, null, null, null, null, Set.of(), correlationId);

@@ -13,16 +13,20 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The audit log of a service that holds personal data: the {@link AuditLog} recorder and
- * query, the {@code currentUser} bean for templates, and the texts of the manager's page
- * (bundle {@code audit}, added to the application's message source). The service creates
- * the {@code audit_event} table with Flyway: {@code spring.flyway.locations} includes
+ * query, the recording of requests Spring Security refuses ({@link AccessDenialAudit}),
+ * the {@code currentUser} bean for templates, and the texts of the manager's page (bundle
+ * {@code audit}, added to the application's message source). The service creates the
+ * {@code audit_event} table with Flyway: {@code spring.flyway.locations} includes
  * {@code classpath:db/audit}.
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
@@ -44,6 +48,23 @@ public class AuditAutoConfiguration {
 	@ConditionalOnMissingBean(name = "currentUser")
 	CurrentUser currentUser() {
 		return new CurrentUser();
+	}
+
+	/**
+	 * Lets Spring Security publish its refusals, so {@link AccessDenialAudit} records
+	 * them.
+	 * @param publisher the application's event publisher
+	 * @return the authorization event publisher (refusals only)
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+	@Bean
+	AccessDenialAudit accessDenialAudit(AuditLog auditLog) {
+		return new AccessDenialAudit(auditLog);
 	}
 
 	/**

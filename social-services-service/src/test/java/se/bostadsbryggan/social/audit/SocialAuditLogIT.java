@@ -139,12 +139,34 @@ class SocialAuditLogIT {
 	}
 
 	@Test
-	void caseworkersNeitherSeeTheAuditLinkNorReachTheLog() {
-		ApiClient hanna = as(User.caseworker(name("hanna"), unit()));
+	void caseworkersNeitherSeeTheAuditLinkNorReachTheLogAndTheRefusalIsAudited() {
+		User hannaUser = User.caseworker(name("hanna"), unit());
+		ApiClient hanna = as(hannaUser);
 
 		assertThat(hanna.get("/social/clients").body()).doesNotContain("/social/audit");
 		assertThat(hanna.get("/social/audit").status()).isEqualTo(403);
-		assertThat(hanna.get("/api/social/audit").status()).isEqualTo(403);
+		assertThat(hanna.get("/api/social/audit?username=x").status()).isEqualTo(403);
+
+		assertThat(this.jdbc.sql("""
+				select subject_id from audit_event
+				where action = 'ACCESS_DENIED' and outcome = 'DENIED' and actor_username = :username order by id""")
+			.param("username", hannaUser.username())
+			.query(String.class)
+			.list()).containsExactly("GET /social/audit", "GET /api/social/audit");
+	}
+
+	@Test
+	void theOtherOrganisationsRefusedRequestIsAuditedWithItsOrganisation() {
+		User bovard = User.of(name("bovard"), "HOUSING", "HOUSING_STAFF");
+
+		assertThat(as(bovard).get("/api/social/clients").status()).isEqualTo(403);
+
+		assertThat(this.jdbc.sql("""
+				select actor_organisation || ' ' || subject_id from audit_event
+				where action = 'ACCESS_DENIED' and actor_username = :username""")
+			.param("username", bovard.username())
+			.query(String.class)
+			.single()).isEqualTo("HOUSING GET /api/social/clients");
 	}
 
 	@Test
