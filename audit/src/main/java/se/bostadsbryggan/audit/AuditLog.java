@@ -31,6 +31,9 @@ public class AuditLog {
 	/** The action recorded when someone reads the audit log itself. */
 	public static final String READ_AUDIT_LOG = "AUDIT_LOG_READ";
 
+	/** The purpose of reading the audit log: reviewing who used personal data. */
+	public static final String AUDIT_REVIEW = "AUDIT_REVIEW";
+
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
 	private static final String COLUMNS = "id, occurred_at, actor_id, actor_username, actor_organisation, action,"
@@ -144,7 +147,8 @@ public class AuditLog {
 			.params(params)
 			.query(AuditLog::entry)
 			.list();
-		record(AuditEvent.of(READ_AUDIT_LOG, "AUDIT_LOG", null).details(filters(query)), Outcome.SUCCESS);
+		record(AuditEvent.of(READ_AUDIT_LOG, "AUDIT_LOG", null).purpose(AUDIT_REVIEW).details(filters(query)),
+				Outcome.SUCCESS);
 		boolean hasNext = rows.size() > AuditQuery.PAGE_SIZE;
 		return new AuditPage(hasNext ? rows.subList(0, AuditQuery.PAGE_SIZE) : rows, query.page(), hasNext);
 	}

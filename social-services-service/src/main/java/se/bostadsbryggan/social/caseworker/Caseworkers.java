@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bostadsbryggan.audit.Actor;
 
 /**
- * Social services' caseworkers. The caller becomes (or stays) a caseworker from the
- * gateway's token each time they use the client features, so a new user appears without
- * an administrator, and a row made from demo data gets its user id at the first login.
+ * Social services' caseworkers. A caseworker calling the client features becomes (or
+ * stays) a row here from the gateway's token, so a new user appears without an
+ * administrator, and a row made from demo data gets its user id at the first login. A
+ * manager is not made a caseworker: they see their unit's clients and choose among its
+ * caseworkers.
  */
 @Service
 public class Caseworkers {

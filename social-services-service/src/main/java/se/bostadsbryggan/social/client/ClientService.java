@@ -35,6 +35,9 @@ public class ClientService {
 	/** The audit log's subject type of clients. */
 	public static final String SUBJECT = "CLIENT";
 
+	/** Why client data is used here: casework (handläggning). */
+	public static final String PURPOSE = "CASEWORK";
+
 	private static final Logger log = LoggerFactory.getLogger(ClientService.class);
 
 	private static final String MANAGER = "SOCIAL_MANAGER";
@@ -76,7 +79,8 @@ public class ClientService {
 		String text = (query != null) ? query.strip() : "";
 		if (text.isEmpty()) {
 			List<ClientView> all = this.clients.all(scope);
-			this.audit.record(AuditEvent.of("CLIENT_LIST", SUBJECT, null).details(Map.of("results", all.size())),
+			this.audit.record(
+					AuditEvent.of("CLIENT_LIST", SUBJECT, null).purpose(PURPOSE).details(Map.of("results", all.size())),
 					Outcome.SUCCESS);
 			return all;
 		}
@@ -98,6 +102,7 @@ public class ClientService {
 		}
 		details.put("results", found.size());
 		this.audit.record(AuditEvent.of("CLIENT_SEARCH", SUBJECT, (found.size() == 1) ? found.get(0).id() : null)
+			.purpose(PURPOSE)
 			.details(details), Outcome.SUCCESS);
 		return found;
 	}
@@ -112,10 +117,10 @@ public class ClientService {
 	public ClientView get(UUID id) {
 		Optional<ClientView> client = this.clients.find(scopeOfCaller(), id);
 		if (client.isEmpty()) {
-			this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id), Outcome.NOT_FOUND);
+			this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id).purpose(PURPOSE), Outcome.NOT_FOUND);
 			throw ProblemException.notFound("client-not-found", id);
 		}
-		this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id), Outcome.SUCCESS);
+		this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id).purpose(PURPOSE), Outcome.SUCCESS);
 		return client.get();
 	}
 
@@ -126,7 +131,8 @@ public class ClientService {
 	@Transactional
 	public List<ClientView> export() {
 		List<ClientView> all = this.clients.all(scopeOfCaller());
-		this.audit.record(AuditEvent.of("CLIENT_EXPORT", SUBJECT, null).details(Map.of("rows", all.size())),
+		this.audit.record(
+				AuditEvent.of("CLIENT_EXPORT", SUBJECT, null).purpose(PURPOSE).details(Map.of("rows", all.size())),
 				Outcome.SUCCESS);
 		return all;
 	}
@@ -142,20 +148,19 @@ public class ClientService {
 	@Transactional
 	public ClientView register(RegisterClient command) {
 		Actor actor = Actor.current();
-		Caseworker caller = this.caseworkers.caller(actor);
-		Caseworker responsible = responsibleFor(actor, caller, command.caseworkerId());
+		Caseworker responsible = responsibleFor(actor, command.caseworkerId());
 		PersonalIdentityNumber number = PersonalIdentityNumber.parse(command.personalIdentityNumber())
 			.orElseThrow(() -> new IllegalArgumentException("Unvalidated personal identity number"));
 		if (this.clients.existsWithNumber(number)) {
-			this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, null), Outcome.CONFLICT);
+			this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, null).purpose(PURPOSE), Outcome.CONFLICT);
 			throw ProblemException.conflict("client-exists");
 		}
 		UUID id = UUID.randomUUID();
 		this.clients.insert(id, number, command.name().strip(), responsible.id(),
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), caller.username());
-		this.audit.record(
-				AuditEvent.of("CLIENT_REGISTER", SUBJECT, id).details(Map.of("caseworker", responsible.username())),
-				Outcome.SUCCESS);
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username());
+		this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, id)
+			.purpose(PURPOSE)
+			.details(Map.of("caseworker", responsible.username())), Outcome.SUCCESS);
 		log.info("Registered client {} for caseworker {}", id, responsible.username());
 		return this.clients.find(ClientScope.ownClients(responsible.id()), id).orElseThrow();
 	}
@@ -164,10 +169,9 @@ public class ClientService {
 	 * @return the caseworkers a calling manager may make responsible: those of their
 	 * unit; none for a caseworker, who registers for themselves
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<Caseworker> caseworkersToChoose() {
 		Actor actor = Actor.current();
-		this.caseworkers.caller(actor);
 		return actor.hasRole(MANAGER) ? this.caseworkers.inUnit(actor.unit()) : List.of();
 	}
 
@@ -192,20 +196,20 @@ public class ClientService {
 		return this.clients.count();
 	}
 
-	private Caseworker responsibleFor(Actor actor, Caseworker caller, UUID chosen) {
+	private Caseworker responsibleFor(Actor actor, UUID chosen) {
 		if (!actor.hasRole(MANAGER)) {
-			return caller;
+			return this.caseworkers.caller(actor);
 		}
 		if (chosen == null) {
-			this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, null), Outcome.INVALID);
+			this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, null).purpose(PURPOSE), Outcome.INVALID);
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "caseworker-required");
 		}
 		Optional<Caseworker> responsible = this.caseworkers.find(chosen)
 			.filter((caseworker) -> actor.unit() != null && actor.unit().equals(caseworker.unit()));
 		if (responsible.isEmpty()) {
-			this.audit.record(
-					AuditEvent.of("CLIENT_REGISTER", SUBJECT, null).details(Map.of("caseworker", chosen.toString())),
-					Outcome.DENIED);
+			this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, null)
+				.purpose(PURPOSE)
+				.details(Map.of("caseworker", chosen.toString())), Outcome.DENIED);
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "caseworker-not-in-unit");
 		}
 		return responsible.get();
@@ -214,7 +218,6 @@ public class ClientService {
 	private ClientScope scopeOfCaller() {
 		Actor actor = Actor.current();
 		if (actor.hasRole(MANAGER)) {
-			this.caseworkers.caller(actor);
 			return ClientScope.unit(actor.unit());
 		}
 		return ClientScope.ownClients(this.caseworkers.caller(actor).id());

@@ -59,6 +59,7 @@ public class HousingNeedService {
 		this.outbox.append(SocialEvents.HOUSING_NEED_REGISTERED, need.reference(),
 				new HousingNeedRegistered(need.reference(), need.householdSize(), need.roomsNeeded()));
 		this.audit.record(AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())
+			.purpose("CASEWORK")
 			.details(Map.of("reference", need.reference().toString())), Outcome.SUCCESS);
 		log.info("Registered housing need {} under reference {}", need.id(), need.reference());
 		return need;

@@ -104,6 +104,7 @@ class SocialAuditLogIT {
 			.contains("<th scope=\"col\">Användare</th>")
 			.contains("Visade klient")
 			.contains("Hittades inte")
+			.contains("<td>Handläggning</td>")
 			.contains(hanna.username())
 			.contains("href=\"/social/audit\">Åtkomstlogg</a>");
 		assertThat(empty.body()).contains("Inga händelser matchar filtret.");
