@@ -27,13 +27,15 @@ public class HousingApplication {
 	}
 
 	/**
-	 * Pages and API are for the housing company's staff; publishing the turnover is for
-	 * the housing manager; every other path is denied.
+	 * Publishing the turnover and the audit log are for the housing manager; the other
+	 * pages and API for the housing company's staff; every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
 	AccessRules accessRules() {
-		return AccessRules.paths("/housing/turnover/*/publish", "/api/housing/turnover/*/publish")
+		return AccessRules
+			.paths("/housing/turnover/*/publish", "/api/housing/turnover/*/publish", "/housing/audit",
+					"/housing/audit/**")
 			.allow("HOUSING_MANAGER")
 			.paths("/housing/**", "/api/housing/**")
 			.allow("HOUSING_STAFF", "HOUSING_MANAGER")

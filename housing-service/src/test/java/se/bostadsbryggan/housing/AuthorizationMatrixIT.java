@@ -10,9 +10,9 @@ import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.HOU
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
 
 /**
- * Who may call which endpoint of housing-service: the housing company's staff only, and
- * publishing the turnover only its housing manager; an endpoint the application maps but
- * this table lacks fails the test.
+ * Who may call which endpoint of housing-service: the housing company's staff only;
+ * publishing the turnover and the audit log only its housing manager; an endpoint the
+ * application maps but this table lacks fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
 
@@ -35,6 +35,7 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"POST /housing/leases/{leaseId}/end")
 			.allow(HOUSING, "GET /housing/turnover")
 			.allow(MANAGER, "POST /housing/turnover/{year}/publish")
+			.allow(MANAGER, "GET /housing/audit")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

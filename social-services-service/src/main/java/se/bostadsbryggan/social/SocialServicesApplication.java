@@ -27,13 +27,17 @@ public class SocialServicesApplication {
 	}
 
 	/**
-	 * Pages and API are for social services' caseworkers and managers; every other path
-	 * is denied.
+	 * The audit log is for social services' managers; the other pages and API for its
+	 * caseworkers and managers; every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
 	AccessRules accessRules() {
-		return AccessRules.paths("/social/**", "/api/social/**").allow("SOCIAL_CASEWORKER", "SOCIAL_MANAGER").build();
+		return AccessRules.paths("/social/audit", "/social/audit/**", "/api/social/audit", "/api/social/audit/**")
+			.allow("SOCIAL_MANAGER")
+			.paths("/social/**", "/api/social/**")
+			.allow("SOCIAL_CASEWORKER", "SOCIAL_MANAGER")
+			.build();
 	}
 
 }

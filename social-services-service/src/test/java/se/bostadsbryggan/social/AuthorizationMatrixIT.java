@@ -1,16 +1,19 @@
 package se.bostadsbryggan.social;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import se.bostadsbryggan.testsupport.ServiceSecurityContract;
 
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.SOCIAL;
+import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.SOCIAL_MANAGER;
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
 
 /**
- * Who may call which endpoint of social-services-service: social services' staff only; an
- * endpoint the application maps but this table lacks fails the test.
+ * Who may call which endpoint of social-services-service: social services' staff only,
+ * its audit log managers only; an endpoint the application maps but this table lacks
+ * fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
 
@@ -19,7 +22,11 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 		return endpoints()
 			.allow(SOCIAL, "GET /api/social/housing-needs", "GET /api/social/housing-needs/{id}",
 					"POST /api/social/housing-needs")
+			.allow(SOCIAL, "GET /api/social/clients", "GET /api/social/clients/{id}", "POST /api/social/clients")
 			.allow(SOCIAL, "GET /social", "GET /social/", "GET /social/housing-needs", "POST /social/housing-needs")
+			.allow(SOCIAL, "GET /social/clients", "POST /social/clients", "GET /social/clients/{id}",
+					"GET /social/clients/export.csv")
+			.allow(EnumSet.of(SOCIAL_MANAGER), "GET /social/audit", "GET /api/social/audit")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

@@ -30,8 +30,9 @@ import com.sun.net.httpserver.HttpServer;
  * Stands in for the gateway in a service's tests: one RSA key per test JVM, its JWKS
  * served from a JDK HTTP server on a loopback port, and tokens shaped like the gateway's
  * identity token (issuer, audience, {@code org}, {@code roles}, {@code kid}) with chosen
- * roles, or broken on purpose: expired, signed by another key, unsigned
- * ({@code alg: none}), HS256, or for another audience.
+ * roles or a chosen {@link User} (user id, {@code preferred_username}, {@code unit}), or
+ * broken on purpose: expired, signed by another key, unsigned ({@code alg: none}), HS256,
+ * or for another audience.
  */
 public final class TestTokens {
 
@@ -103,6 +104,23 @@ public final class TestTokens {
 	}
 
 	/**
+	 * @param user who the token is for: user id, login name, unit, organisation and roles
+	 * @return a valid token for an hour
+	 */
+	public String token(User user) {
+		Instant now = Instant.now();
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(
+				claims(user.org(), user.roles(), now, Duration.ofHours(1), AUDIENCE))
+			.subject(user.id().toString())
+			.claim("preferred_username", user.username())
+			.claim("name", user.name());
+		if (user.unit() != null) {
+			claims.claim("unit", user.unit());
+		}
+		return sign(this.key, claims.build());
+	}
+
+	/**
 	 * @return a valid token with every staff role, which reaches every service
 	 */
 	public String allStaff() {
@@ -156,6 +174,54 @@ public final class TestTokens {
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A user as the gateway's token describes them.
+	 *
+	 * @param id the user id ({@code sub})
+	 * @param username the login name ({@code preferred_username})
+	 * @param name the display name ({@code name})
+	 * @param unit the unit ({@code unit}), or {@code null} for a token without one
+	 * @param org the organisation ({@code org})
+	 * @param roles the roles ({@code roles})
+	 */
+	public record User(UUID id, String username, String name, String unit, String org, List<String> roles) {
+
+		public User {
+			roles = List.copyOf(roles);
+		}
+
+		/**
+		 * @param username the login name
+		 * @param unit the unit, or {@code null}
+		 * @return a social services caseworker with a fresh user id
+		 */
+		public static User caseworker(String username, String unit) {
+			return new User(UUID.randomUUID(), username, "Handläggare " + username, unit, "SOCIAL",
+					List.of("SOCIAL_CASEWORKER"));
+		}
+
+		/**
+		 * @param username the login name
+		 * @param unit the unit, or {@code null} for a manager without one
+		 * @return a social services manager with a fresh user id
+		 */
+		public static User socialManager(String username, String unit) {
+			return new User(UUID.randomUUID(), username, "Enhetschef " + username, unit, "SOCIAL",
+					List.of("SOCIAL_MANAGER"));
+		}
+
+		/**
+		 * @param username the login name
+		 * @param org the organisation
+		 * @param roles the roles
+		 * @return a user without a unit, with a fresh user id
+		 */
+		public static User of(String username, String org, String... roles) {
+			return new User(UUID.randomUUID(), username, username, null, org, List.of(roles));
+		}
+
 	}
 
 	private static JWTClaimsSet claims(String org, List<String> roles, Instant issuedAt, Duration lifetime,

@@ -135,10 +135,11 @@ public class LeaseService {
 	}
 
 	/**
+	 * Not read-only: reading a tenant writes an audit row.
 	 * @param leaseId a lease
 	 * @return the lease with its tenant
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public LeaseView get(UUID leaseId) {
 		Lease lease = this.leases.find(leaseId)
 			.orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId));
@@ -147,10 +148,11 @@ public class LeaseService {
 	}
 
 	/**
+	 * Not read-only: reading tenants writes audit rows.
 	 * @param apartmentId an apartment
 	 * @return its leases with their tenants, the latest first
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<LeaseView> history(UUID apartmentId) {
 		List<Lease> history = this.leases.forApartment(apartmentId);
 		Map<UUID, Tenant> tenantsById = this.tenants

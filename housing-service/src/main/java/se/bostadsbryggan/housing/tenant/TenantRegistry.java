@@ -10,14 +10,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.bostadsbryggan.audit.AuditEvent;
+import se.bostadsbryggan.audit.AuditLog;
+import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
@@ -27,7 +27,10 @@ import se.bostadsbryggan.web.ProblemException;
 @Service
 public class TenantRegistry {
 
-	private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
+	/** Why tenants' data is used: letting and managing the lease. */
+	static final String PURPOSE = "LETTING";
+
+	private final AuditLog audit;
 
 	private static final String SELECT = "select id, name, personal_identity_number, phone, email, registered_at "
 			+ "from tenant";
@@ -36,7 +39,8 @@ public class TenantRegistry {
 
 	private final Clock clock;
 
-	TenantRegistry(JdbcClient jdbc, Clock clock) {
+	TenantRegistry(JdbcClient jdbc, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -66,7 +70,7 @@ public class TenantRegistry {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(UUID.class)
 			.single();
-		accessed("tenant.registered", List.of(id));
+		accessed("TENANT_REGISTER", List.of(id));
 		return read(id).orElseThrow();
 	}
 
@@ -74,10 +78,10 @@ public class TenantRegistry {
 	 * @param id a tenant's id
 	 * @return the tenant, if there is one
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<Tenant> find(UUID id) {
 		Optional<Tenant> tenant = read(id);
-		tenant.ifPresent((found) -> accessed("tenant.read", List.of(found.id())));
+		tenant.ifPresent((found) -> accessed("TENANT_READ", List.of(found.id())));
 		return tenant;
 	}
 
@@ -85,7 +89,7 @@ public class TenantRegistry {
 	 * @param ids tenants' ids
 	 * @return those tenants that exist, by id
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Map<UUID, Tenant> findAll(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -94,7 +98,7 @@ public class TenantRegistry {
 			.param("ids", List.copyOf(ids))
 			.query(Tenant.class)
 			.list();
-		accessed("tenant.read", tenants.stream().map(Tenant::id).toList());
+		accessed("TENANT_READ", tenants.stream().map(Tenant::id).toList());
 		return tenants.stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
 	}
 
@@ -103,14 +107,14 @@ public class TenantRegistry {
 	}
 
 	/**
-	 * Every read and change of tenants' personal data ends here. The audit log (issue 5's
-	 * {@code AuditLog}) is to be called from this one place.
-	 * @param action what was done, e.g. {@code tenant.read}
+	 * Every read and change of tenants' personal data ends here: one audit row per
+	 * tenant, in the caller's transaction.
+	 * @param action what was done, e.g. {@code TENANT_READ}
 	 * @param tenantIds whose data
 	 */
 	private void accessed(String action, Collection<UUID> tenantIds) {
-		if (!tenantIds.isEmpty()) {
-			log.debug("{} {}", action, tenantIds);
+		for (UUID tenantId : tenantIds) {
+			this.audit.record(AuditEvent.of(action, "TENANT", tenantId).purpose(PURPOSE), Outcome.SUCCESS);
 		}
 	}
 

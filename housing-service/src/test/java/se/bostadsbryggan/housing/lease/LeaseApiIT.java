@@ -98,6 +98,26 @@ class LeaseApiIT {
 	}
 
 	@Test
+	void registeringAndReadingATenantAreAuditLoggedPerTenant() {
+		String apartmentId = vacantApartment();
+		String leaseId = createLease(apartmentId, firstHand(LocalDate.now(), "Bertil Berg"));
+		String tenantId = this.jdbc.sql("select cast(tenant_id as text) from lease where id = cast(:id as uuid)")
+			.param("id", leaseId)
+			.query(String.class)
+			.single();
+
+		assertThat(this.api.get("/api/housing/leases/" + leaseId).status()).isEqualTo(200);
+		assertThat(this.api.get(leasesOf(apartmentId)).status()).isEqualTo(200);
+
+		assertThat(this.jdbc.sql("""
+				select action || ' ' || purpose || ' ' || outcome from audit_event
+				where subject_type = 'TENANT' and subject_id = :id order by id
+				""").param("id", tenantId).query(String.class).list()).startsWith("TENANT_REGISTER LETTING SUCCESS")
+			.contains("TENANT_READ LETTING SUCCESS")
+			.hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
 	void endingTheLastLeaseMakesTheApartmentVacantFromTheNextDayAndPublishesLeaseEnded() {
 		String id = vacantApartment();
 		String leaseId = createLease(id, Map.of("type", "SOCIAL", "startDate", "2024-02-01"));

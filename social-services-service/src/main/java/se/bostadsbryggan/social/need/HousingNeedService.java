@@ -3,6 +3,7 @@ package se.bostadsbryggan.social.need;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -11,14 +12,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.bostadsbryggan.audit.AuditEvent;
+import se.bostadsbryggan.audit.AuditLog;
+import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.contracts.social.HousingNeedRegistered;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.Outbox;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
- * Registers households' housing needs. Each need and its pseudonymous event commit
- * together.
+ * Registers households' housing needs. Each need, its pseudonymous event and its audit
+ * entry commit together.
  */
 @Service
 public class HousingNeedService {
@@ -29,11 +33,14 @@ public class HousingNeedService {
 
 	private final Outbox outbox;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	HousingNeedService(HousingNeedRepository needs, Outbox outbox, Clock clock) {
+	HousingNeedService(HousingNeedRepository needs, Outbox outbox, AuditLog audit, Clock clock) {
 		this.needs = needs;
 		this.outbox = outbox;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -51,6 +58,9 @@ public class HousingNeedService {
 		this.needs.insert(need);
 		this.outbox.append(SocialEvents.HOUSING_NEED_REGISTERED, need.reference(),
 				new HousingNeedRegistered(need.reference(), need.householdSize(), need.roomsNeeded()));
+		this.audit.record(AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())
+			.purpose("CASEWORK")
+			.details(Map.of("reference", need.reference().toString())), Outcome.SUCCESS);
 		log.info("Registered housing need {} under reference {}", need.id(), need.reference());
 		return need;
 	}

@@ -1,0 +1,51 @@
+package se.bostadsbryggan.social.client;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * A valid personal identity or coordination number, with one message per problem: its
+ * form, its check digit or its date. An empty value is left to {@code @NotBlank}.
+ */
+@Documented
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidPersonalIdentityNumber.Validator.class)
+@interface ValidPersonalIdentityNumber {
+
+	String message() default "{client.personalIdentityNumber.format}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/** Checks a text. */
+	class Validator implements ConstraintValidator<ValidPersonalIdentityNumber, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			if (value == null || value.isBlank()) {
+				return true;
+			}
+			return PersonalIdentityNumber.problemWith(value).map((problem) -> {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(switch (problem) {
+					case FORMAT -> "{client.personalIdentityNumber.format}";
+					case CHECK_DIGIT -> "{client.personalIdentityNumber.checkDigit}";
+					case DATE -> "{client.personalIdentityNumber.date}";
+				}).addConstraintViolation();
+				return false;
+			}).orElse(true);
+		}
+
+	}
+
+}

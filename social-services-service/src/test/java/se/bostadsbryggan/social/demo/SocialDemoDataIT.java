@@ -1,0 +1,60 @@
+package se.bostadsbryggan.social.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
+import se.bostadsbryggan.testsupport.TestTokens;
+import se.bostadsbryggan.testsupport.TestTokens.User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With demo data, the gateway's demo caseworkers find their own four clients each when
+ * they log in, and the demo manager of their unit finds all eight.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "bb.demo.enabled=true")
+class SocialDemoDataIT {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Test
+	void theDemoCaseworkersHaveFourClientsEachAndTheirManagerSeesAll() {
+		User hanna = new User(UUID.randomUUID(), "handlaggare", "Hanna Handläggare", SocialDemoData.UNIT, "SOCIAL",
+				List.of("SOCIAL_CASEWORKER"));
+		User hugo = new User(UUID.randomUUID(), "handlaggare2", "Hugo Handläggare", SocialDemoData.UNIT, "SOCIAL",
+				List.of("SOCIAL_CASEWORKER"));
+
+		assertThat(this.jdbc.sql("select count(*) from caseworker where user_id is null").query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(clientsOf(hanna)).hasSize(4).contains("Astrid Lindqvist").doesNotContain("Bengt Karlsson");
+		assertThat(clientsOf(hugo)).hasSize(4).contains("Bengt Karlsson").doesNotContain("Astrid Lindqvist");
+		assertThat(clientsOf(User.socialManager("enhetschef", SocialDemoData.UNIT))).hasSize(8);
+		assertThat(this.jdbc.sql("select user_id from caseworker where username = 'handlaggare'")
+			.query(UUID.class)
+			.single()).isEqualTo(hanna.id());
+		assertThat(this.jdbc.sql("select count(*) from housing_need").query(Long.class).single()).isEqualTo(4);
+	}
+
+	private List<String> clientsOf(User user) {
+		ApiClient.Response response = new ApiClient("http://localhost:" + this.port)
+			.withBearerToken(TestTokens.shared().token(user))
+			.get("/api/social/clients");
+		assertThat(response.status()).isEqualTo(200);
+		return response.json().valueStream().map((client) -> client.get("name").asString()).toList();
+	}
+
+}
