@@ -247,7 +247,11 @@ class OidcLoginIT {
 
 		String row = page.substring(page.indexOf("id=\"user-ingrid\""));
 		row = row.substring(0, row.indexOf("</tr>"));
-		assertThat(row).contains("Extern inloggning").doesNotContain("/password");
+		assertThat(row).contains("Extern inloggning")
+			.contains("Uthyrare/bovärd")
+			.contains("Rollerna kommer från inloggningstjänsten")
+			.doesNotContain("/password")
+			.doesNotContain("/roles");
 		String adminRow = page.substring(page.indexOf("id=\"user-administratoren\""));
 		assertThat(adminRow.substring(0, adminRow.indexOf("</tr>"))).contains("Lokalt konto").contains("/password");
 		HttpResponse<String> reset = admin.postForm("/admin/users/" + id + "/password",
@@ -255,6 +259,20 @@ class OidcLoginIT {
 						+ GatewayBrowser.encode(admin.csrfToken("/admin/users")));
 		assertThat(reset.statusCode()).isEqualTo(200);
 		assertThat(reset.body()).contains("Kontot loggar in via inloggningstjänsten och har inget lösenord här.");
+		HttpResponse<String> roles = admin.postForm("/admin/users/" + id + "/roles",
+				"roles=HOUSING_MANAGER&_csrf=" + GatewayBrowser.encode(admin.csrfToken("/admin/users")));
+		assertThat(roles.body()).contains("Kontot får sina roller från inloggningstjänsten vid varje inloggning.");
+		assertThat(this.accounts.find(id).orElseThrow().roles()).containsExactly(Role.HOUSING_STAFF);
+	}
+
+	@Test
+	void takesTheUnitFromTheProviderAtEachLogin() {
+		logIn(browser(), "sub-jonas", "jonas", "Jonas Järv", List.of("bb-handlaggare"), "Vuxenenheten");
+		UUID id = this.accounts.findByUsername("jonas").orElseThrow().id();
+
+		logIn(browser(), "sub-jonas", "jonas", "Jonas Järv", List.of("bb-handlaggare"), "Barn och unga");
+
+		assertThat(this.accounts.find(id).orElseThrow().unit()).isEqualTo("Barn och unga");
 	}
 
 	/**

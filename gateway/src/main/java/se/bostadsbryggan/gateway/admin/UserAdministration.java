@@ -21,8 +21,9 @@ import se.bostadsbryggan.gateway.audit.AuditLog.Outcome;
 
 /**
  * What an administrator does with accounts: create, disable and enable, reset the
- * password (local accounts only), change roles, set the unit. Every change is audited
- * with the acting administrator; a refused change writes nothing.
+ * password and change roles (local accounts only: an external account's roles come from
+ * its identity provider at each login), set the unit. Every change is audited with the
+ * acting administrator; a refused change writes nothing.
  */
 class UserAdministration {
 
@@ -113,6 +114,9 @@ class UserAdministration {
 		Account account = this.accounts.find(id).orElse(null);
 		if (account == null) {
 			return List.of("admin.user.missing");
+		}
+		if (account.external()) {
+			return List.of("admin.roles.external");
 		}
 		if (roles.isEmpty()) {
 			return List.of("admin.roles.empty");

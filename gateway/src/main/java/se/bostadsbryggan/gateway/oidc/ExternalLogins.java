@@ -67,8 +67,10 @@ class ExternalLogins {
 		Set<Role> roles = roles(groups);
 		String username = Accounts.normalise(text(claims, this.properties.usernameClaim()));
 		String name = Optional.ofNullable(text(claims, this.properties.nameClaim())).orElse(username);
-		String unit = (this.properties.unitClaim() != null) ? text(claims, this.properties.unitClaim()) : null;
 		Optional<Account> existing = this.accounts.findExternal(issuer, subject);
+		// Without a unit claim, the unit is the one an administrator set.
+		String unit = (this.properties.unitClaim() != null) ? text(claims, this.properties.unitClaim())
+				: existing.map(Account::unit).orElse(null);
 
 		Refusal refusal = refusal(roles);
 		if (refusal == null && existing.isPresent() && !existing.get().enabled()) {
