@@ -7,7 +7,8 @@
 #
 # Settings (environment, all optional):
 #   BB_PG_URL, BB_PG_USER, BB_PG_PASSWORD   admin connection (default jdbc:postgresql://127.0.0.1:5432/postgres, postgres, empty)
-#   BB_KAFKA_PORT (9092), BB_GATEWAY_PORT (8080), BB_HOUSING_PORT (8081), BB_SOCIAL_PORT (8082), BB_ALLOCATION_PORT (8083)
+#   BB_KAFKA_PORT (9092), BB_GATEWAY_PORT (8080), BB_HOUSING_PORT (8081), BB_SOCIAL_PORT (8082), BB_ALLOCATION_PORT (8083),
+#   BB_MANAGEMENT_PORT (8090, the gateway's Actuator on loopback)
 #   BB_RUN_DIR         Kafka data and logs (default .run)
 #   BB_JAVA_OPTS       JVM options of the four apps (default: lean settings, see ServiceProcess)
 #   BB_LAUNCHER_JAVA_OPTS  JVM options of the launcher, which hosts the broker

@@ -110,7 +110,8 @@ class AccessControlIT {
 		assertThat(browser().get("/login", Map.of()).body()).contains("<html lang=\"sv\"")
 			.contains("<h1>Logga in</h1>")
 			.contains("name=\"_csrf\"")
-			.contains("<label for=\"password\">Lösenord</label>");
+			.contains("<label for=\"password\">Lösenord</label>")
+			.doesNotContain("/oauth2/authorization");
 		assertThat(browser().get("/login?lang=en", Map.of()).body()).contains("<html lang=\"en\"")
 			.contains("<h1>Log in</h1>");
 	}
@@ -295,6 +296,8 @@ class AccessControlIT {
 		assertThat(claims.getAudience()).containsExactly("bostadsbryggan-services");
 		assertThat(claims.getSubject()).isEqualTo(id.toString());
 		assertThat(claims.getStringClaim("name")).isEqualTo("Test uthyrare");
+		assertThat(claims.getStringClaim("preferred_username")).isEqualTo("uthyrare");
+		assertThat(claims.getClaim("unit")).isNull();
 		assertThat(claims.getStringClaim("org")).isEqualTo("HOUSING");
 		assertThat(claims.getStringListClaim("roles")).containsExactly("HOUSING_STAFF");
 		assertThat(claims.getStringClaim("cid")).isEqualTo(correlationId);

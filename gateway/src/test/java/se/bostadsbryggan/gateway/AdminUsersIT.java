@@ -123,6 +123,25 @@ class AdminUsersIT {
 	}
 
 	@Test
+	void createsAnAccountInAUnitAndChangesTheUnitWithAnAuditRow() {
+		this.admin.postForm("/admin/users",
+				form("username=enhetsanstalld&displayName=Enhets+Anst%C3%A4lld&organisation=SOCIAL"
+						+ "&roles=SOCIAL_CASEWORKER&unit=Vuxenenheten&password="
+						+ GatewayBrowser.encode(NEW_PASSWORD)));
+		UUID id = this.accounts.findByUsername("enhetsanstalld").orElseThrow().id();
+		assertThat(this.accounts.find(id).orElseThrow().unit()).isEqualTo("Vuxenenheten");
+
+		HttpResponse<String> changed = this.admin.postForm("/admin/users/" + id + "/unit", form("unit=Barn+och+unga"));
+
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(this.accounts.find(id).orElseThrow().unit()).isEqualTo("Barn och unga");
+		assertThat(this.admin.get("/admin/users", Map.of()).body()).contains("value=\"Barn och unga\"");
+		assertThat(audited("UNIT_CHANGED", id)).isEqualTo(1);
+		this.admin.postForm("/admin/users/" + id + "/unit", form("unit="));
+		assertThat(this.accounts.find(id).orElseThrow().unit()).isNull();
+	}
+
+	@Test
 	void refusesAShortPasswordOnReset() {
 		UUID id = TestUsers.ensure(this.accounts, "kortlosen", Organisation.HOUSING, Role.HOUSING_STAFF);
 

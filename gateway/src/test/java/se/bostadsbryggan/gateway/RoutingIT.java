@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,6 +59,9 @@ class RoutingIT {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	Accounts accounts;
@@ -321,14 +326,64 @@ class RoutingIT {
 	}
 
 	@Test
-	void exposesOnlyHealthInfoAndPrometheus() throws Exception {
-		assertThat(get("/actuator/health/readiness", Map.of()).statusCode()).isEqualTo(200);
-		assertThat(get("/actuator/health/liveness", Map.of()).statusCode()).isEqualTo(200);
-		assertThat(get("/actuator/info", Map.of()).statusCode()).isEqualTo(200);
-		assertThat(get("/actuator/prometheus", Map.of()).statusCode()).isEqualTo(200);
-		assertThat(get("/actuator/env", Map.of()).statusCode()).isEqualTo(404);
-		assertThat(get("/actuator/beans", Map.of()).statusCode()).isEqualTo(404);
-		assertThat(get("/actuator/gateway", Map.of()).statusCode()).isEqualTo(404);
+	void servesActuatorOnlyOnTheManagementPortAndTheProbesOnTheMainPort() throws Exception {
+		assertThat(get("/readyz", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(get("/livez", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(new GatewayBrowser(this.port).get("/readyz", Map.of()).statusCode()).isEqualTo(200);
+		for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator/health/readiness")) {
+			assertThat(get(path, Map.of()).statusCode()).as(path).isEqualTo(404);
+		}
+
+		GatewayBrowser management = new GatewayBrowser(this.managementPort);
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		assertThat(management.get("/actuator/health/readiness", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(management.get("/actuator/health/liveness", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(management.get("/actuator/info", Map.of()).statusCode()).isEqualTo(200);
+		HttpResponse<String> prometheus = management.get("/actuator/prometheus", Map.of());
+		assertThat(prometheus.statusCode()).isEqualTo(200);
+		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+		// Not exposed, and not open either: the gateway's security covers the management
+		// port too.
+		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/gateway")) {
+			assertThat(management.get(path, Map.of()).statusCode()).as(path).isIn(302, 404);
+		}
+		services.values().forEach((service) -> assertThat(service.gotNothing()).isTrue());
+	}
+
+	@Test
+	void sendsEachSecurityHeaderOnceWithTheGatewaysValueWhenTheServiceSetsItsOwn() throws Exception {
+		HttpResponse<String> response = get("/housing/apartments/own-headers", Map.of());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Content-Security-Policy")).hasSize(1)
+			.allSatisfy((csp) -> assertThat(csp).startsWith("default-src 'self';"));
+		assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+		assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+		assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("strict-origin-when-cross-origin");
+		assertThat(response.headers().allValues("Cache-Control"))
+			.containsExactly("no-cache, no-store, max-age=0, must-revalidate");
+		assertThat(response.headers().allValues("Pragma")).containsExactly("no-cache");
+		assertThat(response.headers().allValues("Expires")).containsExactly("0");
+	}
+
+	@Test
+	void answersAnUnroutedApiPathWithANotFoundProblemDetailInSwedishOrEnglish() throws Exception {
+		HttpResponse<String> swedish = get("/api/nowhere/7", Map.of("X-Correlation-Id", CLIENT_ID));
+		HttpResponse<String> english = get("/api/nowhere/7", Map.of("Accept-Language", "en"));
+
+		assertThat(swedish.statusCode()).isEqualTo(404);
+		assertThat(swedish.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json.readTree(swedish.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(404);
+		assertThat(problem.path("type").asString()).isEqualTo("https://bostadsbryggan.se/problem/no-such-api");
+		assertThat(problem.path("title").asString()).isEqualTo("Hittades inte");
+		assertThat(problem.path("detail").asString()).isEqualTo("Det finns inget API på den här adressen.");
+		assertThat(problem.path("instance").asString()).isEqualTo("/api/nowhere/7");
+		assertThat(problem.path("correlationId").asString()).isEqualTo(CLIENT_ID);
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(english.body()).path("title").asString()).isEqualTo("Not found");
+		assertThat(json.readTree(english.body()).path("detail").asString())
+			.isEqualTo("There is no API at this address.");
 		services.values().forEach((service) -> assertThat(service.gotNothing()).isTrue());
 	}
 

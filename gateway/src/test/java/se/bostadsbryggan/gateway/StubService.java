@@ -28,6 +28,8 @@ import com.sun.net.httpserver.HttpServer;
  * <li>a path ending in {@code /redirect}: 302 to the relative
  * {@code /<name>/apartments/42};</li>
  * <li>a path ending in {@code /slow}: 200 after three seconds;</li>
+ * <li>a path ending in {@code /own-headers}: 200 with security and cache headers of its
+ * own, as a Spring Boot service sends them;</li>
  * <li>anything else: 200 with the text {@code <name> <path>}, echoing the correlation id
  * as the real services do.</li>
  * </ul>
@@ -138,6 +140,15 @@ final class StubService implements AutoCloseable {
 				exchange.getResponseHeaders().set("Location", "/" + this.name + "/apartments/42");
 				exchange.sendResponseHeaders(302, -1);
 				return;
+			}
+			if (path.endsWith("/own-headers")) {
+				exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'");
+				exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
+				exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+				exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+				exchange.getResponseHeaders().set("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+				exchange.getResponseHeaders().set("Pragma", "no-cache");
+				exchange.getResponseHeaders().set("Expires", "0");
 			}
 			if (path.endsWith("/slow")) {
 				Thread.sleep(3000);

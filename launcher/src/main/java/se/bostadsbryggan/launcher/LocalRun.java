@@ -38,8 +38,8 @@ import se.bostadsbryggan.launcher.LocalRunSettings.App;
  * Settings come from environment variables ({@code BB_PG_URL}, {@code BB_PG_USER},
  * {@code BB_PG_PASSWORD}, {@code BB_KAFKA_PORT}, {@code BB_GATEWAY_PORT},
  * {@code BB_HOUSING_PORT}, {@code BB_SOCIAL_PORT}, {@code BB_ALLOCATION_PORT},
- * {@code BB_RUN_DIR}, {@code BB_JAVA_OPTS}); the repository root is the working directory
- * or {@code -Dbb.repo}.
+ * {@code BB_MANAGEMENT_PORT}, {@code BB_RUN_DIR}, {@code BB_JAVA_OPTS}); the repository
+ * root is the working directory or {@code -Dbb.repo}.
  */
 public final class LocalRun {
 
@@ -192,6 +192,7 @@ public final class LocalRun {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		ports.put("BB_KAFKA_PORT", this.settings.kafkaPort());
 		this.settings.apps().forEach((app) -> ports.put(app.module(), app.port()));
+		ports.put("BB_MANAGEMENT_PORT", this.settings.managementPort());
 		Set<Integer> seen = new HashSet<>();
 		for (Map.Entry<String, Integer> port : ports.entrySet()) {
 			if (!seen.add(port.getValue())) {
@@ -200,7 +201,8 @@ public final class LocalRun {
 			if (!isFree(port.getValue())) {
 				throw new IllegalStateException("Port " + port.getValue() + " (" + port.getKey()
 						+ ") is in use: is another run still going? Stop it, or choose other ports "
-						+ "with BB_KAFKA_PORT, BB_GATEWAY_PORT, BB_HOUSING_PORT, BB_SOCIAL_PORT, BB_ALLOCATION_PORT");
+						+ "with BB_KAFKA_PORT, BB_GATEWAY_PORT, BB_HOUSING_PORT, BB_SOCIAL_PORT, BB_ALLOCATION_PORT, "
+						+ "BB_MANAGEMENT_PORT");
 			}
 		}
 	}
@@ -248,6 +250,7 @@ public final class LocalRun {
 			env.put("BB_GATEWAY_HOUSING_URI", "http://127.0.0.1:" + this.settings.housingPort());
 			env.put("BB_GATEWAY_SOCIAL_URI", "http://127.0.0.1:" + this.settings.socialPort());
 			env.put("BB_GATEWAY_ALLOCATION_URI", "http://127.0.0.1:" + this.settings.allocationPort());
+			env.put("BB_MANAGEMENT_PORT", String.valueOf(this.settings.managementPort()));
 		}
 		else {
 			env.put("BB_GATEWAY_JWKS_URI",
@@ -256,8 +259,14 @@ public final class LocalRun {
 		return env;
 	}
 
+	/**
+	 * @param app an app
+	 * @return its readiness probe: a service's Actuator, or the gateway's {@code /readyz}
+	 * on its main port (its Actuator has a management port of its own)
+	 */
 	static URI healthUrl(App app) {
-		return URI.create("http://127.0.0.1:" + app.port() + "/actuator/health/readiness");
+		String path = app.gateway() ? "/readyz" : "/actuator/health/readiness";
+		return URI.create("http://127.0.0.1:" + app.port() + path);
 	}
 
 	private void startAndAwait(RunningSystem system, List<App> apps, Map<App, Path> jars) {

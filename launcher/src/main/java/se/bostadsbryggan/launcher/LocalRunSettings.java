@@ -18,9 +18,11 @@ import java.util.Map;
  * @param housingPort {@code BB_HOUSING_PORT}
  * @param socialPort {@code BB_SOCIAL_PORT}
  * @param allocationPort {@code BB_ALLOCATION_PORT}
+ * @param managementPort the gateway's Actuator port on loopback
+ * ({@code BB_MANAGEMENT_PORT})
  */
 record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, String pgPassword, int kafkaPort,
-		int gatewayPort, int housingPort, int socialPort, int allocationPort) {
+		int gatewayPort, int housingPort, int socialPort, int allocationPort, int managementPort) {
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
@@ -32,7 +34,8 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 				text(env, "BB_PG_URL", DEFAULT_PG_URL), text(env, "BB_PG_USER", "postgres"),
 				env.getOrDefault("BB_PG_PASSWORD", ""), port(env, "BB_KAFKA_PORT", 9092),
 				port(env, "BB_GATEWAY_PORT", 8080), port(env, "BB_HOUSING_PORT", 8081),
-				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083));
+				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083),
+				port(env, "BB_MANAGEMENT_PORT", 8090));
 	}
 
 	Path logDir() {

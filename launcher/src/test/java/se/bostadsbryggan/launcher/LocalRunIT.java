@@ -54,6 +54,7 @@ class LocalRunIT {
 		this.env.put("BB_HOUSING_PORT", String.valueOf(KafkaBroker.freeLoopbackPort()));
 		this.env.put("BB_SOCIAL_PORT", String.valueOf(KafkaBroker.freeLoopbackPort()));
 		this.env.put("BB_ALLOCATION_PORT", String.valueOf(KafkaBroker.freeLoopbackPort()));
+		this.env.put("BB_MANAGEMENT_PORT", String.valueOf(KafkaBroker.freeLoopbackPort()));
 		this.env.put("BB_RUN_DIR", "run");
 	}
 
@@ -91,7 +92,8 @@ class LocalRunIT {
 			.contains("env SPRING_DATASOURCE_USERNAME=gateway")
 			.contains("env BB_GATEWAY_HOUSING_URI=http://127.0.0.1:" + settings.housingPort())
 			.contains("env BB_GATEWAY_SOCIAL_URI=http://127.0.0.1:" + settings.socialPort())
-			.contains("env BB_GATEWAY_ALLOCATION_URI=http://127.0.0.1:" + settings.allocationPort());
+			.contains("env BB_GATEWAY_ALLOCATION_URI=http://127.0.0.1:" + settings.allocationPort())
+			.contains("env BB_MANAGEMENT_PORT=" + settings.managementPort());
 		assertThat(Files.readString(settings.logDir().resolve("housing-service.log")))
 			.contains("env SPRING_DATASOURCE_URL=" + LocalDatabases.databaseUrl(settings.pgUrl(), "housing"))
 			.contains("env BB_GATEWAY_JWKS_URI=http://127.0.0.1:" + settings.gatewayPort() + "/.well-known/jwks.json")

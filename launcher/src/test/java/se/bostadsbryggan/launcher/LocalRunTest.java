@@ -38,22 +38,25 @@ class LocalRunTest {
 	}
 
 	@Test
-	void givesTheGatewayTheAddressesOfTheServices() {
-		LocalRun run = run(
-				Map.of("BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083"));
+	void givesTheGatewayTheAddressesOfTheServicesAndItsManagementPort() {
+		LocalRun run = run(Map.of("BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083",
+				"BB_MANAGEMENT_PORT", "18090"));
 		App gateway = new App("gateway", "gateway", 8080, true);
 
 		assertThat(run.environment(gateway)).containsEntry("SERVER_PORT", "8080")
 			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/gateway")
 			.containsEntry("BB_GATEWAY_HOUSING_URI", "http://127.0.0.1:18081")
 			.containsEntry("BB_GATEWAY_SOCIAL_URI", "http://127.0.0.1:18082")
-			.containsEntry("BB_GATEWAY_ALLOCATION_URI", "http://127.0.0.1:18083");
+			.containsEntry("BB_GATEWAY_ALLOCATION_URI", "http://127.0.0.1:18083")
+			.containsEntry("BB_MANAGEMENT_PORT", "18090");
 	}
 
 	@Test
 	void waitsForTheReadinessProbe() {
+		assertThat(LocalRun.healthUrl(new App("housing-service", "housing", 8081, false)))
+			.hasToString("http://127.0.0.1:8081/actuator/health/readiness");
 		assertThat(LocalRun.healthUrl(new App("gateway", "gateway", 8080, true)))
-			.hasToString("http://127.0.0.1:8080/actuator/health/readiness");
+			.hasToString("http://127.0.0.1:8080/readyz");
 	}
 
 	@Test
@@ -84,6 +87,8 @@ class LocalRunTest {
 	void refusesPortsThatAreConfiguredTwice() {
 		assertThatIllegalStateException().isThrownBy(() -> run(Map.of("BB_SOCIAL_PORT", "8081")).checkPortsFree())
 			.withMessage("Port 8081 is configured twice");
+		assertThatIllegalStateException().isThrownBy(() -> run(Map.of("BB_MANAGEMENT_PORT", "8080")).checkPortsFree())
+			.withMessage("Port 8080 is configured twice");
 	}
 
 	@Test

@@ -131,6 +131,8 @@ final class RunningSystem implements AutoCloseable {
 			environment.put("BB_GATEWAY_HOUSING_URI", url("housing-service"));
 			environment.put("BB_GATEWAY_SOCIAL_URI", url("social-services-service"));
 			environment.put("BB_GATEWAY_ALLOCATION_URI", url("allocation-service"));
+			// The gateway's Actuator has a port of its own (loopback, never published).
+			environment.put("BB_MANAGEMENT_PORT", Integer.toString(freePort()));
 		}
 		else {
 			// The gateway's port is chosen before anything starts; the services fetch its
@@ -143,7 +145,16 @@ final class RunningSystem implements AutoCloseable {
 		synchronized (this.apps) {
 			this.apps.put(name, started);
 		}
-		process.awaitHealthy(URI.create(url(name) + "/actuator/health/readiness"), START_TIMEOUT);
+		process.awaitHealthy(URI.create(url(name) + readinessPath(name)), START_TIMEOUT);
+	}
+
+	/**
+	 * @param app an app
+	 * @return its readiness probe on its main port: a service's Actuator, or the
+	 * gateway's {@code /readyz} (its Actuator is on the management port)
+	 */
+	static String readinessPath(String app) {
+		return app.equals("gateway") ? "/readyz" : "/actuator/health/readiness";
 	}
 
 	@Override

@@ -57,6 +57,45 @@ class StaffJourneyBrowserIT {
 	}
 
 	@Test
+	void aCaseworkerSeesOnlyTheirOwnClientsAndCannotOpenAnotherCaseworkersClient(RunningSystem system, Page page) {
+		GatewayLogin login = new GatewayLogin(page, system);
+		login.logIn("handlaggare2");
+		String othersClient = registerClient(page, system, "19720615-4564", "Greta Andersdotter");
+		login.logOut();
+
+		login.logIn("handlaggare");
+		registerClient(page, system, "198503121231", "Karin Eriksson");
+		page.navigate(system.gatewayUrl() + "/social/clients");
+		Locator clients = page.getByRole(AriaRole.TABLE,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Klienter \\(\\d+ st\\)$")));
+		assertThat(clients).containsText("Karin Eriksson");
+		assertThat(clients).containsText("19850312-1231");
+		assertThat(clients).not().containsText("Greta Andersdotter");
+
+		page.getByLabel("Sök på namn eller personnummer", new Page.GetByLabelOptions().setExact(true))
+			.fill("720615-4564");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true)).click();
+		assertThat(page.getByText("Ingen klient matchar sökningen.")).isVisible();
+
+		Response guessed = page.navigate(othersClient);
+		Assertions.assertThat(guessed.status()).isEqualTo(404);
+		assertThat(heading(page, "Klienten finns inte")).isVisible();
+		assertThat(page.getByText("Greta Andersdotter")).hasCount(0);
+	}
+
+	/** Registers a client through the form and returns the address of its page. */
+	private static String registerClient(Page page, RunningSystem system, String number, String name) {
+		page.navigate(system.gatewayUrl() + "/social/clients");
+		Locator form = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Registrera klient"));
+		form.getByLabel("Personnummer eller samordningsnummer", new Locator.GetByLabelOptions().setExact(true))
+			.fill(number);
+		form.getByLabel("Namn", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Registrera klient")).click();
+		assertThat(heading(page, name)).isVisible();
+		return page.url().replaceFirst("\\?.*$", "");
+	}
+
+	@Test
 	void aWrongPasswordGetsTheSameSwedishMessageAsAnUnknownUser(RunningSystem system, Page page) {
 		GatewayLogin login = new GatewayLogin(page, system);
 

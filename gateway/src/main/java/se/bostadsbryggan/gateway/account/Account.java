@@ -16,9 +16,20 @@ import java.util.UUID;
  * @param failedAttempts failed logins in a row
  * @param lockedUntil until when logins are refused after too many failures, or
  * {@code null}
+ * @param unit the organisational unit (e.g. {@code Vuxenenheten}), or {@code null}
+ * @param identityProvider the issuer of the OpenID Connect provider the user logs in
+ * with, or {@code null} for a local account (which logs in with a password)
  */
 public record Account(UUID id, String username, String displayName, Organisation organisation, Set<Role> roles,
-		boolean enabled, int failedAttempts, Instant lockedUntil) {
+		boolean enabled, int failedAttempts, Instant lockedUntil, String unit, String identityProvider) {
+
+	/**
+	 * @return whether the user logs in through an OpenID Connect provider (and has no
+	 * password here)
+	 */
+	public boolean external() {
+		return this.identityProvider != null;
+	}
 
 	/**
 	 * @param now the current time

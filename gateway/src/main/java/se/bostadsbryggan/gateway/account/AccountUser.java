@@ -3,6 +3,7 @@ package se.bostadsbryggan.gateway.account;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
 
 	private final boolean locked;
 
+	private final String unit;
+
+	private final boolean external;
+
 	private String passwordHash;
 
 	AccountUser(Account account, String passwordHash, Instant now) {
@@ -46,6 +51,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
 		this.roles = Set.copyOf(account.roles());
 		this.enabled = account.enabled();
 		this.locked = account.lockedAt(now);
+		this.unit = account.unit();
+		this.external = account.external();
 		this.passwordHash = passwordHash;
 	}
 
@@ -65,9 +72,23 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
 		return this.roles;
 	}
 
+	/**
+	 * @return the organisational unit, or {@code null}
+	 */
+	public String unit() {
+		return this.unit;
+	}
+
+	/**
+	 * @return whether the user logged in through an OpenID Connect provider
+	 */
+	public boolean external() {
+		return this.external;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		List<GrantedAuthority> authorities = new ArrayList<>();
 		this.roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		authorities.add(new SimpleGrantedAuthority("ORG_" + this.organisation.name()));
 		return authorities;

@@ -26,8 +26,9 @@ import se.bostadsbryggan.gateway.account.Organisation;
 import se.bostadsbryggan.gateway.account.Role;
 
 /**
- * The administrators' pages ({@code ADMIN} only): the list of accounts, and forms to
- * create an account, disable or enable it, reset its password and change its roles.
+ * The administrators' pages ({@code ADMIN} only): the list of accounts (showing which log
+ * in through the OpenID Connect provider), and forms to create an account, disable or
+ * enable it, reset its password (local accounts only), change its roles and set its unit.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -58,7 +59,7 @@ class AdminUsersController {
 			return page(model, List.of());
 		}
 		List<String> problems = this.administration.create(admin, form.username(), form.displayName(),
-				form.organisation(), form.roles(), form.password());
+				form.organisation(), form.roles(), form.unit(), form.password());
 		if (!problems.isEmpty()) {
 			return page(model, problems);
 		}
@@ -85,6 +86,20 @@ class AdminUsersController {
 			return page(model, problems);
 		}
 		redirect.addFlashAttribute("done", "admin.password-reset");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{id}/unit")
+	String setUnit(@AuthenticationPrincipal AccountUser admin, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String unit, Model model, RedirectAttributes redirect) {
+		if (unit.strip().length() > 200) {
+			model.addAttribute("form", NewUserForm.empty());
+			return page(model, List.of("admin.unit.too-long"));
+		}
+		if (!this.administration.setUnit(admin, id, unit)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("done", "admin.unit-changed");
 		return "redirect:/admin/users";
 	}
 

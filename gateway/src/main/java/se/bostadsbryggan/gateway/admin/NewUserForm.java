@@ -18,14 +18,15 @@ import se.bostadsbryggan.gateway.account.Role;
  * @param displayName the name shown in pages
  * @param organisation the user's organisation
  * @param roles the user's roles
+ * @param unit the organisational unit, e.g. Vuxenenheten (optional)
  * @param password the initial password (checked by the password policy)
  */
 record NewUserForm(@NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}") String username,
 		@NotBlank @Size(max = 200) String displayName, @NotNull Organisation organisation, @NotEmpty Set<Role> roles,
-		@NotBlank String password) {
+		@Size(max = 200) String unit, @NotBlank String password) {
 
 	static NewUserForm empty() {
-		return new NewUserForm("", "", null, Set.of(), "");
+		return new NewUserForm("", "", null, Set.of(), "", "");
 	}
 
 }

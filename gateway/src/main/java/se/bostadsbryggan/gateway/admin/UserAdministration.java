@@ -21,8 +21,9 @@ import se.bostadsbryggan.gateway.audit.AuditLog.Outcome;
 
 /**
  * What an administrator does with accounts: create, disable and enable, reset the
- * password, change roles. Every change is audited with the acting administrator; a
- * refused change writes nothing but its audit row.
+ * password and change roles (local accounts only: an external account's roles come from
+ * its identity provider at each login), set the unit. Every change is audited with the
+ * acting administrator; a refused change writes nothing.
  */
 class UserAdministration {
 
@@ -49,7 +50,7 @@ class UserAdministration {
 	 */
 	@Transactional
 	List<String> create(AccountUser admin, String username, String displayName, Organisation organisation,
-			Set<Role> roles, String password) {
+			Set<Role> roles, String unit, String password) {
 		List<String> problems = new java.util.ArrayList<>(this.policy.violations(username, password));
 		if (!Role.allAllowedIn(organisation, roles)) {
 			problems.add("admin.roles.wrong-organisation");
@@ -61,9 +62,13 @@ class UserAdministration {
 			return problems;
 		}
 		try {
-			UUID id = this.accounts.create(username, displayName, organisation, roles, password);
-			record(admin, "ACCOUNT_CREATED", id, Map.of("username", Accounts.normalise(username), "organisation",
-					organisation.name(), "roles", roles.stream().sorted().map(Role::name).toList()));
+			UUID id = this.accounts.create(username, displayName, organisation, roles, unit, password);
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("username", Accounts.normalise(username));
+			details.put("organisation", organisation.name());
+			details.put("roles", roles.stream().sorted().map(Role::name).toList());
+			details.put("unit", (unit != null && !unit.isBlank()) ? unit.strip() : null);
+			record(admin, "ACCOUNT_CREATED", id, details);
 			return List.of();
 		}
 		catch (UsernameTakenException ex) {
@@ -89,6 +94,9 @@ class UserAdministration {
 		if (account == null) {
 			return List.of("admin.user.missing");
 		}
+		if (account.external()) {
+			return List.of("admin.password.external");
+		}
 		List<String> problems = this.policy.violations(account.username(), password);
 		if (!problems.isEmpty()) {
 			return problems;
@@ -107,6 +115,9 @@ class UserAdministration {
 		if (account == null) {
 			return List.of("admin.user.missing");
 		}
+		if (account.external()) {
+			return List.of("admin.roles.external");
+		}
 		if (roles.isEmpty()) {
 			return List.of("admin.roles.empty");
 		}
@@ -119,6 +130,23 @@ class UserAdministration {
 		details.put("after", roles.stream().sorted().map(Role::name).toList());
 		record(admin, "ROLES_CHANGED", id, details);
 		return List.of();
+	}
+
+	/**
+	 * @param unit the new unit, or blank for none
+	 * @return whether the account exists
+	 */
+	@Transactional
+	boolean setUnit(AccountUser admin, UUID id, String unit) {
+		Account account = this.accounts.find(id).orElse(null);
+		if (account == null || !this.accounts.setUnit(id, unit)) {
+			return false;
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("before", account.unit());
+		details.put("after", (unit != null && !unit.isBlank()) ? unit.strip() : null);
+		record(admin, "UNIT_CHANGED", id, details);
+		return true;
 	}
 
 	private void record(AccountUser admin, String action, UUID subject, Map<String, ?> details) {

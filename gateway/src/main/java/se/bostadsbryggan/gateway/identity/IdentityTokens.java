@@ -22,8 +22,10 @@ import se.bostadsbryggan.gateway.account.Role;
 
 /**
  * The identity relay: a short-lived token, signed by the gateway (RS256, with the key's
- * id in {@code kid}), that tells a service who the user of a proxied request is. The
- * services verify it against the gateway's JWKS.
+ * id in {@code kid}), that tells a service who the user of a proxied request is:
+ * {@code sub} (the account's id), {@code preferred_username}, {@code name}, {@code org},
+ * {@code roles}, {@code unit} (only if the account has one) and {@code cid} (the
+ * correlation id). The services verify it against the gateway's JWKS.
  */
 public class IdentityTokens {
 
@@ -63,12 +65,16 @@ public class IdentityTokens {
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.audience(AUDIENCE)
 			.subject(user.id().toString())
+			.claim("preferred_username", user.getUsername())
 			.claim("name", user.displayName())
 			.claim("org", user.organisation().name())
 			.claim("roles", user.roles().stream().sorted().map(Role::name).toList())
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(this.lifetime)))
 			.jwtID(UUID.randomUUID().toString());
+		if (user.unit() != null) {
+			claims.claim("unit", user.unit());
+		}
 		if (correlationId != null) {
 			claims.claim("cid", correlationId);
 		}

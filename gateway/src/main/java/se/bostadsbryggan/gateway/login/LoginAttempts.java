@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -24,8 +25,9 @@ import se.bostadsbryggan.gateway.audit.AuditLog.AuditEvent;
 import se.bostadsbryggan.gateway.audit.AuditLog.Outcome;
 
 /**
- * Counts failed logins per account (locking it after too many), resets the count after a
- * successful login, and audits logins, failed logins, locks and logouts.
+ * Counts failed local logins per account (locking it after too many), resets the count
+ * after a successful login, and audits local logins, failed logins, locks, and the
+ * logouts of every user.
  */
 class LoginAttempts {
 
@@ -56,6 +58,11 @@ class LoginAttempts {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			// Logins through the OpenID Connect provider are audited where they are
+			// decided.
+			return;
+		}
 		String username = Accounts.normalise(event.getAuthentication().getName());
 		Optional<Account> account;
 		String reason;

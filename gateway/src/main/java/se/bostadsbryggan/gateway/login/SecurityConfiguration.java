@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -31,13 +32,15 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import se.bostadsbryggan.gateway.account.Role;
+import se.bostadsbryggan.gateway.oidc.OidcLoginConfig;
 import se.bostadsbryggan.web.CorrelationIdFilter;
 
 /**
  * Who may reach what through the gateway, and how staff log in.
  * <ul>
- * <li>Open: the start page, the login page, assets, health, info, metrics and the
- * JWKS.</li>
+ * <li>Open: the start page, the login pages (local form and the OpenID Connect provider's
+ * redirects), assets, the probes {@code /livez} and {@code /readyz}, and the JWKS; on the
+ * management port, Actuator's health, info and metrics.</li>
  * <li>The housing company's pages and API: its staff and managers; social services' pages
  * and API: caseworkers and managers; the shared workflow: all four. {@code ADMIN} opens
  * only {@code /admin/**}.</li>
@@ -64,24 +67,28 @@ class SecurityConfiguration {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
+			ObjectProvider<OidcLoginConfig> oidcLogin) {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-		http.authorizeHttpRequests(
-				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					.requestMatchers("/", "/login", "/assets/**", "/actuator/health", "/actuator/health/**",
-							"/actuator/info", "/actuator/prometheus", "/.well-known/jwks.json", "/favicon.ico")
-					.permitAll()
-					.requestMatchers("/housing/**", "/api/housing/**")
-					.hasAnyRole(HOUSING)
-					.requestMatchers("/social/**", "/api/social/**")
-					.hasAnyRole(SOCIAL)
-					.requestMatchers("/allocation/**", "/api/allocation/**")
-					.hasAnyRole(BOTH)
-					.requestMatchers("/admin/**")
-					.hasRole(Role.ADMIN.name())
-					.anyRequest()
-					.authenticated())
+		http.authorizeHttpRequests((requests) -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/", "/login", "/oauth2/authorization/**", "/login/oauth2/code/**", "/assets/**", "/livez",
+					"/readyz", "/.well-known/jwks.json", "/favicon.ico")
+			.permitAll()
+			// Served on the management port only (management.server.port).
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/housing/**", "/api/housing/**")
+			.hasAnyRole(HOUSING)
+			.requestMatchers("/social/**", "/api/social/**")
+			.hasAnyRole(SOCIAL)
+			.requestMatchers("/allocation/**", "/api/allocation/**")
+			.hasAnyRole(BOTH)
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
@@ -106,6 +113,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()));
+		oidcLogin.ifAvailable((oidc) -> oidc.applyTo(http));
 		return http.build();
 	}
 

@@ -3,6 +3,7 @@ package se.bostadsbryggan.gateway.routing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 
@@ -60,14 +61,23 @@ final class ProxiedHeaders {
 	}
 
 	/**
+	 * The security headers the gateway sets on every response, proxied ones included.
+	 */
+	static final Set<String> SET_BY_GATEWAY = Set.of("content-security-policy", "x-frame-options",
+			"x-content-type-options", "referrer-policy");
+
+	/**
 	 * @param serviceHeaders the service's response headers
 	 * @return them without the correlation id, which the gateway has already set on its
-	 * response
+	 * response, and without the security headers the gateway sets itself (so each appears
+	 * once, with the gateway's value). Cache headers stay: the gateway adds its own only
+	 * to a response that has none.
 	 */
 	static HttpHeaders toClient(HttpHeaders serviceHeaders) {
 		HttpHeaders outgoing = new HttpHeaders();
 		serviceHeaders.forEach((name, values) -> {
-			if (!CorrelationIdFilter.HEADER.equalsIgnoreCase(name)) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (!CorrelationIdFilter.HEADER.equalsIgnoreCase(name) && !SET_BY_GATEWAY.contains(lower)) {
 				outgoing.addAll(name, List.copyOf(values));
 			}
 		});

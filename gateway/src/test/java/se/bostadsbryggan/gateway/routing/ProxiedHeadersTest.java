@@ -65,4 +65,19 @@ class ProxiedHeadersTest {
 		assertThat(toClient.get("Location")).containsExactly("/housing/apartments/42");
 	}
 
+	@Test
+	void leavesTheSecurityHeadersToTheGatewayButKeepsTheServicesCacheHeaders() {
+		HttpHeaders fromService = new HttpHeaders();
+		fromService.add("content-security-policy", "default-src 'none'");
+		fromService.add("X-Frame-Options", "SAMEORIGIN");
+		fromService.add("X-Content-Type-Options", "nosniff");
+		fromService.add("Referrer-Policy", "no-referrer");
+		fromService.add("Cache-Control", "max-age=3600");
+
+		HttpHeaders toClient = ProxiedHeaders.toClient(fromService);
+
+		assertThat(toClient.headerNames()).containsExactly("Cache-Control");
+		assertThat(toClient.get("Cache-Control")).containsExactly("max-age=3600");
+	}
+
 }
