@@ -18,6 +18,12 @@ import java.util.Objects;
 public record AuditEvent(String action, String subjectType, String subjectId, String purpose, boolean protectedIdentity,
 		Map<String, Object> details) {
 
+	/**
+	 * The key in {@link #details} of the ids of every subject a list, search or export
+	 * showed; filtering the log by a subject id finds these entries too.
+	 */
+	public static final String SUBJECTS = "subjects";
+
 	public AuditEvent {
 		Objects.requireNonNull(action, "action");
 		Objects.requireNonNull(subjectType, "subjectType");

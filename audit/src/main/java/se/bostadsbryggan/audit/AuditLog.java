@@ -131,7 +131,8 @@ public class AuditLog {
 			params.put("subjectType", query.subjectType());
 		}
 		if (query.subjectId() != null) {
-			conditions.add("subject_id = :subjectId");
+			conditions.add("(subject_id = :subjectId or details -> '" + AuditEvent.SUBJECTS
+					+ "' @> jsonb_build_array(cast(:subjectId as text)))");
 			params.put("subjectId", query.subjectId());
 		}
 		if (query.outcome() != null) {

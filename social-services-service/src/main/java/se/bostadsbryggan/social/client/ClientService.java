@@ -79,9 +79,9 @@ public class ClientService {
 		String text = (query != null) ? query.strip() : "";
 		if (text.isEmpty()) {
 			List<ClientView> all = this.clients.all(scope);
-			this.audit.record(
-					AuditEvent.of("CLIENT_LIST", SUBJECT, null).purpose(PURPOSE).details(Map.of("results", all.size())),
-					Outcome.SUCCESS);
+			this.audit.record(AuditEvent.of("CLIENT_LIST", SUBJECT, null)
+				.purpose(PURPOSE)
+				.details(Map.of("results", all.size(), AuditEvent.SUBJECTS, ids(all))), Outcome.SUCCESS);
 			return all;
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -101,6 +101,7 @@ public class ClientService {
 			details.put("name", text);
 		}
 		details.put("results", found.size());
+		details.put(AuditEvent.SUBJECTS, ids(found));
 		this.audit.record(AuditEvent.of("CLIENT_SEARCH", SUBJECT, (found.size() == 1) ? found.get(0).id() : null)
 			.purpose(PURPOSE)
 			.details(details), Outcome.SUCCESS);
@@ -131,9 +132,9 @@ public class ClientService {
 	@Transactional
 	public List<ClientView> export() {
 		List<ClientView> all = this.clients.all(scopeOfCaller());
-		this.audit.record(
-				AuditEvent.of("CLIENT_EXPORT", SUBJECT, null).purpose(PURPOSE).details(Map.of("rows", all.size())),
-				Outcome.SUCCESS);
+		this.audit.record(AuditEvent.of("CLIENT_EXPORT", SUBJECT, null)
+			.purpose(PURPOSE)
+			.details(Map.of("rows", all.size(), AuditEvent.SUBJECTS, ids(all))), Outcome.SUCCESS);
 		return all;
 	}
 
@@ -221,6 +222,10 @@ public class ClientService {
 			return ClientScope.unit(actor.unit());
 		}
 		return ClientScope.ownClients(this.caseworkers.caller(actor).id());
+	}
+
+	private static List<String> ids(List<ClientView> clients) {
+		return clients.stream().map((client) -> client.id().toString()).toList();
 	}
 
 }

@@ -64,7 +64,29 @@ class ClientsIT {
 
 		String csv = hanna.get("/social/clients/export.csv").body();
 		assertThat(csv).contains("Astrid Lindqvist").contains("Maria Lindqvist").doesNotContain("Bengt");
-		assertThat(audited("CLIENT_EXPORT", hannaUser.username())).containsExactly("{\"rows\": 2}");
+		assertThat(audited("CLIENT_EXPORT", hannaUser.username())).singleElement()
+			.satisfies((details) -> assertThat(details).contains("\"rows\": 2"));
+	}
+
+	@Test
+	void filteringTheAuditLogByAClientFindsTheListsSearchesAndExportsThatShowedIt() {
+		String unit = unit();
+		User hannaUser = User.caseworker(name("hanna"), unit);
+		ApiClient hanna = as(hannaUser);
+		String id = register(hanna, TestClients.nextNumber(), "Sigrid Holm").get("id").asString();
+		register(hanna, TestClients.nextNumber(), "Tore Holm");
+
+		hanna.get(CLIENTS);
+		hanna.get(CLIENTS + "?q=sigrid");
+		hanna.get("/social/clients/export.csv");
+		hanna.get(CLIENTS + "?q=tore");
+
+		ApiClient manager = as(User.socialManager(name("elin"), unit));
+		JsonNode entries = manager.get("/api/social/audit?username=" + hannaUser.username() + "&subjectId=" + id)
+			.json()
+			.get("entries");
+		assertThat(entries.valueStream().map((entry) -> entry.get("action").asString()))
+			.containsExactlyInAnyOrder("CLIENT_REGISTER", "CLIENT_LIST", "CLIENT_SEARCH", "CLIENT_EXPORT");
 	}
 
 	@Test
