@@ -1,6 +1,12 @@
 package se.bostadsbryggan.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One row of the audit log, as the manager's view shows it.
@@ -22,5 +28,33 @@ import java.time.Instant;
 public record AuditEntry(long id, Instant occurredAt, String actorId, String actorUsername, String actorOrganisation,
 		String action, String subjectType, String subjectId, String purpose, Outcome outcome, String correlationId,
 		boolean protectedIdentity, String details) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The details as the page shows them: one item per fact, a list (such as the
+	 * {@link AuditEvent#SUBJECTS subjects} a list view showed) as its size.
+	 * @return the facts, in the order they were recorded
+	 */
+	public List<Detail> detailItems() {
+		JsonNode node = JSON.readTree((this.details != null) ? this.details : "{}");
+		List<Detail> items = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			JsonNode value = property.getValue();
+			items.add(value.isArray() ? new Detail(property.getKey(), null, value.size())
+					: new Detail(property.getKey(), value.isValueNode() ? value.asString() : value.toString(), null));
+		}
+		return items;
+	}
+
+	/**
+	 * A fact of an entry's details.
+	 *
+	 * @param key the fact, e.g. {@code rows}
+	 * @param value its value, or {@code null} for a list
+	 * @param count a list's size, or {@code null}
+	 */
+	public record Detail(String key, String value, Integer count) {
+	}
 
 }
