@@ -11,8 +11,7 @@ import se.bostadsbryggan.audit.AuditView;
 
 /**
  * The housing manager's view of housing-service's audit log (role {@code HOUSING_MANAGER}
- * only, by the service's access rules). Tenant data arrives later; the log and its page
- * work already.
+ * only, by the service's access rules): who read or changed tenants' personal data.
  */
 @Controller
 class AuditPageController {
