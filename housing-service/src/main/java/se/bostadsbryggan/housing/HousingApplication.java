@@ -27,13 +27,16 @@ public class HousingApplication {
 	}
 
 	/**
-	 * Pages and API are for the housing company's staff; publishing the turnover is for
-	 * the housing manager; every other path is denied.
+	 * Pages and API are for the housing company's staff; publishing the turnover and
+	 * importing apartments and leases (tenants' personal data in bulk) are for the
+	 * housing manager; every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
 	AccessRules accessRules() {
 		return AccessRules.paths("/housing/turnover/*/publish", "/api/housing/turnover/*/publish")
+			.allow("HOUSING_MANAGER")
+			.paths("/housing/imports/apartments", "/api/housing/imports/apartments")
 			.allow("HOUSING_MANAGER")
 			.paths("/housing/**", "/api/housing/**")
 			.allow("HOUSING_STAFF", "HOUSING_MANAGER")
