@@ -2,6 +2,8 @@ package se.bostadsbryggan.housing.disturbance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +33,9 @@ import se.bostadsbryggan.web.ProblemException;
 @Controller
 class DisturbancePageController {
 
+	/** What the page may confirm after a redirect. */
+	private static final Set<String> NOTICES = Set.of("reported", "verified", "dismissed");
+
 	private final DisturbanceService disturbances;
 
 	private final LeaseService leases;
@@ -49,7 +54,7 @@ class DisturbancePageController {
 
 	@GetMapping("/housing/leases/{leaseId}/disturbances")
 	String list(@PathVariable UUID leaseId, @RequestParam(required = false) String done, Model model) {
-		if (done != null) {
+		if (done != null && NOTICES.contains(done)) {
 			model.addAttribute("notice", "disturbance.notice." + done);
 		}
 		model.addAttribute("form", new ReportDisturbance(LocalDate.now(this.clock), null, null));
@@ -82,7 +87,7 @@ class DisturbancePageController {
 		if (!errors.hasErrors()) {
 			try {
 				Disturbance concluded = this.disturbances.conclude(id, conclusion);
-				redirect.addAttribute("done", concluded.status().name().toLowerCase(java.util.Locale.ROOT));
+				redirect.addAttribute("done", concluded.status().name().toLowerCase(Locale.ROOT));
 				return "redirect:/housing/leases/" + leaseId + "/disturbances";
 			}
 			catch (ProblemException ex) {
