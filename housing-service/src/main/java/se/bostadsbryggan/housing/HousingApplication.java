@@ -27,8 +27,9 @@ public class HousingApplication {
 	}
 
 	/**
-	 * Publishing the turnover and the audit log are for the housing manager; the other
-	 * pages and API for the housing company's staff; every other path is denied.
+	 * Pages and API are for the housing company's staff; publishing the turnover, the
+	 * audit log and importing apartments and leases (tenants' personal data in bulk) are
+	 * for the housing manager; every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
@@ -36,6 +37,8 @@ public class HousingApplication {
 		return AccessRules
 			.paths("/housing/turnover/*/publish", "/api/housing/turnover/*/publish", "/housing/audit",
 					"/housing/audit/**")
+			.allow("HOUSING_MANAGER")
+			.paths("/housing/imports/apartments", "/api/housing/imports/apartments")
 			.allow("HOUSING_MANAGER")
 			.paths("/housing/**", "/api/housing/**")
 			.allow("HOUSING_STAFF", "HOUSING_MANAGER")

@@ -16,7 +16,10 @@ import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOB
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
 
-	/** Publishing the turnover is the housing manager's. */
+	/**
+	 * Publishing the turnover and importing apartments and leases are the housing
+	 * manager's.
+	 */
 	private static final Set<Identity> MANAGER = EnumSet.of(Identity.HOUSING_MANAGER);
 
 	@Override
@@ -36,6 +39,17 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(HOUSING, "GET /housing/turnover")
 			.allow(MANAGER, "POST /housing/turnover/{year}/publish")
 			.allow(MANAGER, "GET /housing/audit")
+			.allow(HOUSING, "GET /api/housing/leases/{leaseId}/ledger", "POST /api/housing/leases/{leaseId}/payments")
+			.allow(HOUSING, "GET /api/housing/leases/{leaseId}/disturbances",
+					"POST /api/housing/leases/{leaseId}/disturbances", "GET /api/housing/disturbances/{id}",
+					"POST /api/housing/disturbances/{id}/conclusion")
+			.allow(HOUSING, "POST /api/housing/imports/payments")
+			.allow(MANAGER, "POST /api/housing/imports/apartments")
+			.allow(HOUSING, "GET /housing/leases/{leaseId}/ledger", "POST /housing/leases/{leaseId}/payments")
+			.allow(HOUSING, "GET /housing/leases/{leaseId}/disturbances", "POST /housing/leases/{leaseId}/disturbances",
+					"POST /housing/disturbances/{id}/conclusion")
+			.allow(HOUSING, "GET /housing/imports", "POST /housing/imports/payments")
+			.allow(MANAGER, "POST /housing/imports/apartments")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

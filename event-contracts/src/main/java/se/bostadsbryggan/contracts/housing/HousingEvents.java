@@ -21,6 +21,13 @@ public final class HousingEvents {
 	/** The yearly turnover figure; key: the year. */
 	public static final String TURNOVER_TOPIC = "housing.turnover.v1";
 
+	/**
+	 * Conduct of social contracts and guaranteed leases only (rent paid on time or not,
+	 * disturbances verified or dismissed); key: lease id. Ordinary tenants' conduct never
+	 * leaves the housing company.
+	 */
+	public static final String TENANCY_CONDUCT_TOPIC = "housing.tenancy-conduct.v1";
+
 	public static final EventDefinition<ApartmentRegistered> APARTMENT_REGISTERED = new EventDefinition<>(
 			APARTMENT_TOPIC, "ApartmentRegistered", 1, ApartmentRegistered.class);
 
@@ -39,8 +46,18 @@ public final class HousingEvents {
 	public static final EventDefinition<TurnoverCalculated> TURNOVER_CALCULATED = new EventDefinition<>(TURNOVER_TOPIC,
 			"TurnoverCalculated", 1, TurnoverCalculated.class);
 
+	public static final EventDefinition<RentPaymentRecorded> RENT_PAYMENT_RECORDED = new EventDefinition<>(
+			TENANCY_CONDUCT_TOPIC, "RentPaymentRecorded", 1, RentPaymentRecorded.class);
+
+	public static final EventDefinition<RentOverdue> RENT_OVERDUE = new EventDefinition<>(TENANCY_CONDUCT_TOPIC,
+			"RentOverdue", 1, RentOverdue.class);
+
+	public static final EventDefinition<DisturbanceConcluded> DISTURBANCE_CONCLUDED = new EventDefinition<>(
+			TENANCY_CONDUCT_TOPIC, "DisturbanceConcluded", 1, DisturbanceConcluded.class);
+
 	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED, APARTMENT_LET,
-			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED);
+			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE,
+			DISTURBANCE_CONCLUDED);
 
 	private HousingEvents() {
 	}

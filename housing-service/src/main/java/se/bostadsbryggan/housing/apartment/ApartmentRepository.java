@@ -94,6 +94,13 @@ class ApartmentRepository {
 		return this.jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Apartment.class).optional();
 	}
 
+	Optional<Apartment> findByObjectNumber(String objectNumber) {
+		return this.jdbc.sql(SELECT + " where a.object_number = :objectNumber")
+			.param("objectNumber", objectNumber)
+			.query(Apartment.class)
+			.optional();
+	}
+
 	List<Apartment> findAll() {
 		return this.jdbc.sql(SELECT + " order by a.object_number").query(Apartment.class).list();
 	}

@@ -3,6 +3,7 @@ package se.bostadsbryggan.housing.apartment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -152,6 +153,15 @@ public class ApartmentService {
 	@Transactional(readOnly = true)
 	public Apartment get(UUID id) {
 		return this.apartments.find(id).orElseThrow(() -> ProblemException.notFound("apartment-not-found", id));
+	}
+
+	/**
+	 * @param objectNumber an object number
+	 * @return the apartment with it, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Apartment> findByObjectNumber(String objectNumber) {
+		return this.apartments.findByObjectNumber(objectNumber);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,20 +18,31 @@ import org.springframework.stereotype.Component;
 import se.bostadsbryggan.housing.apartment.Apartment;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
 import se.bostadsbryggan.housing.apartment.RegisterApartment;
+import se.bostadsbryggan.housing.disturbance.ConcludeDisturbance;
+import se.bostadsbryggan.housing.disturbance.Disturbance;
+import se.bostadsbryggan.housing.disturbance.DisturbanceCategory;
+import se.bostadsbryggan.housing.disturbance.DisturbanceService;
+import se.bostadsbryggan.housing.disturbance.DisturbanceStatus;
+import se.bostadsbryggan.housing.disturbance.ReportDisturbance;
 import se.bostadsbryggan.housing.lease.CreateLease;
 import se.bostadsbryggan.housing.lease.EndLease;
 import se.bostadsbryggan.housing.lease.Lease;
 import se.bostadsbryggan.housing.lease.LeaseService;
 import se.bostadsbryggan.housing.lease.LeaseType;
+import se.bostadsbryggan.housing.rent.RecordPayment;
+import se.bostadsbryggan.housing.rent.RentLedger;
+import se.bostadsbryggan.housing.rent.RentService;
+import se.bostadsbryggan.housing.rent.RentService.ImportedPayment;
 
 /**
  * Demo data for the local run only ({@code bb.demo.enabled=true}), shaped like Götene's
  * housing company: five properties with five stairwells each, 16 apartments per stairwell
  * (400 in all), a lease history that gives 60 re-lets last year, 12 social contracts and
- * 2 guaranteed leases today, and 10 apartments vacant. Deterministic: everything follows
- * from the apartment's number and today's date. Loaded once, into an empty database,
- * through the same services as staff use, so the events flow as in real use. Production
- * starts empty.
+ * 2 guaranteed leases today, and 10 apartments vacant; this year's rent mostly paid on
+ * time, some paid late and some unpaid, and a few disturbances, some verified and some
+ * dismissed. Deterministic: everything follows from the apartment's number and today's
+ * date. Loaded once, into an empty database, through the same services as staff use, so
+ * the events flow as in real use. Production starts empty.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -54,15 +66,27 @@ class HousingDemoData implements ApplicationRunner {
 
 	private static final int APARTMENTS_PER_STAIRWELL = 16;
 
+	private static final List<String> DISTURBANCES = List.of("Hög musik och fest efter klockan 23 flera kvällar.",
+			"Vattenskada i badrummet som läckt ner till lägenheten under.",
+			"Grannar klagar på bråk och höga röster i trapphuset.", "Trasig ytterdörr efter inbrottsförsök.",
+			"Sopor ställda i trapphuset i flera dagar.", "Hund som skäller i timmar när ingen är hemma.");
+
 	private final ApartmentService apartments;
 
 	private final LeaseService leases;
 
+	private final RentService rent;
+
+	private final DisturbanceService disturbances;
+
 	private final Clock clock;
 
-	HousingDemoData(ApartmentService apartments, LeaseService leases, Clock clock) {
+	HousingDemoData(ApartmentService apartments, LeaseService leases, RentService rent, DisturbanceService disturbances,
+			Clock clock) {
 		this.apartments = apartments;
 		this.leases = leases;
+		this.rent = rent;
+		this.disturbances = disturbances;
 		this.clock = clock;
 	}
 
@@ -72,6 +96,7 @@ class HousingDemoData implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
+		List<DemoLease> all = new ArrayList<>();
 		int number = 0;
 		for (int p = 0; p < PLACES.size(); p++) {
 			Place place = PLACES.get(p);
@@ -79,13 +104,84 @@ class HousingDemoData implements ApplicationRunner {
 				String entrance = (2 * s + 10) + "A";
 				for (int a = 0; a < APARTMENTS_PER_STAIRWELL; a++) {
 					Apartment apartment = register(place, p, s, entrance, a);
-					letWithHistory(apartment, number, today);
+					letWithHistory(apartment, number, today, all);
 					number++;
 				}
 			}
 		}
-		log.info("Loaded housing demo data: {} apartments in {} stairwells with lease history", number,
-				PLACES.size() * STAIRWELLS_PER_PROPERTY);
+		payRent(all, today);
+		int reports = reportDisturbances(all, today);
+		log.info("Loaded housing demo data: {} apartments in {} stairwells with lease history, rent and {} "
+				+ "disturbance reports", number, PLACES.size() * STAIRWELLS_PER_PROPERTY, reports);
+	}
+
+	/**
+	 * This year's rent. By the apartment's number: most pay on time, some pay every third
+	 * month late, some pay every other month late, and some leave the latest one or two
+	 * months unpaid. Social contracts and guaranteed leases pay through the same service
+	 * as staff use, so their conduct events flow; ordinary tenants' payments go in
+	 * batches.
+	 */
+	private void payRent(List<DemoLease> all, LocalDate today) {
+		this.rent.generateCharges();
+		List<ImportedPayment> firstHand = new ArrayList<>();
+		for (DemoLease demo : all) {
+			List<RentLedger.Line> lines = this.rent.ledger(demo.lease().id()).lines();
+			int pattern = (demo.number() == 250) ? 8 : demo.number() % 10;
+			int due = (int) lines.stream().filter((line) -> !line.charge().dueDate().isAfter(today)).count();
+			int unpaid = (pattern != 9) ? 0 : (demo.number() % 20 == 9) ? 2 : 1;
+			for (int j = 0; j < due - unpaid; j++) {
+				RentLedger.Line line = lines.get(j);
+				boolean late = (pattern == 6 || pattern == 7) ? j % 3 == 2 : pattern == 8 && j % 2 == 0;
+				LocalDate paid = late ? line.charge().dueDate().plusDays(4 + demo.number() % 6)
+						: line.charge().dueDate().minusDays(demo.number() % 3);
+				if (paid.isAfter(today)) {
+					continue;
+				}
+				String reference = "DEMO-" + demo.lease().id().toString().substring(0, 8) + "-"
+						+ line.charge().yearMonth();
+				if (demo.lease().type() == LeaseType.FIRST_HAND) {
+					firstHand.add(new ImportedPayment(demo.lease().id(), line.charge().amount(), paid, reference));
+				}
+				else {
+					this.rent.record(demo.lease().id(), new RecordPayment(line.charge().amount(), paid, reference));
+				}
+			}
+		}
+		this.rent.recordFirstHandPayments(firstHand);
+	}
+
+	/**
+	 * A few disturbances and damages on running leases, three of them on social
+	 * contracts: a third verified, a third dismissed, a third still to investigate.
+	 */
+	private int reportDisturbances(List<DemoLease> all, LocalDate today) {
+		int reports = 0;
+		for (DemoLease demo : all) {
+			int i = demo.number();
+			boolean running = demo.lease().runsOn(today);
+			if (!running || !(i % 29 == 3 || i == 38 || i == 104 || i == 203)) {
+				continue;
+			}
+			LocalDate occurredOn = today.minusDays(5 + i % 60);
+			if (occurredOn.isBefore(demo.lease().startDate())) {
+				occurredOn = demo.lease().startDate();
+			}
+			DisturbanceCategory category = DisturbanceCategory.values()[i % 3];
+			Disturbance disturbance = this.disturbances.report(demo.lease().id(),
+					new ReportDisturbance(occurredOn, category, DISTURBANCES.get(i % DISTURBANCES.size())));
+			switch (reports % 3) {
+				case 0 -> this.disturbances.conclude(disturbance.id(),
+						new ConcludeDisturbance(DisturbanceStatus.VERIFIED, "Bekräftat av bovärden och två grannar."));
+				case 1 ->
+					this.disturbances.conclude(disturbance.id(), new ConcludeDisturbance(DisturbanceStatus.DISMISSED,
+							"Kunde inte styrkas; ingen annan granne hörde något."));
+				default -> {
+				}
+			}
+			reports++;
+		}
+		return reports;
 	}
 
 	private Apartment register(Place place, int p, int s, String entrance, int a) {
@@ -105,7 +201,7 @@ class HousingDemoData implements ApplicationRunner {
 	 * year (one of them across the new year), 40 in each of the three years before, 20 so
 	 * far this year, 10 vacant, 12 social contracts and 2 guaranteed leases.
 	 */
-	private void letWithHistory(Apartment apartment, int i, LocalDate today) {
+	private void letWithHistory(Apartment apartment, int i, LocalDate today, List<DemoLease> all) {
 		int thisYear = today.getYear();
 		int lastYear = thisYear - 1;
 		LeaseType currentType = (i % 33 == 5) ? LeaseType.SOCIAL
@@ -113,7 +209,8 @@ class HousingDemoData implements ApplicationRunner {
 		LocalDate firstStart = LocalDate.of(2008 + i % 12, 1 + i % 12, 1);
 		if (i % 40 == 7) {
 			Lease only = lease(apartment, LeaseType.FIRST_HAND, firstStart, i);
-			this.leases.end(only.id(), new EndLease(today.minusDays(20 + i % 10), today.minusMonths(4)));
+			all.add(new DemoLease(i,
+					this.leases.end(only.id(), new EndLease(today.minusDays(20 + i % 10), today.minusMonths(4)))));
 			return;
 		}
 		Integer reLetYear = switch (i % 20) {
@@ -125,7 +222,7 @@ class HousingDemoData implements ApplicationRunner {
 			default -> null;
 		};
 		if (reLetYear == null) {
-			lease(apartment, currentType, firstStart, i);
+			all.add(new DemoLease(i, lease(apartment, currentType, firstStart, i)));
 			return;
 		}
 		LocalDate newStart;
@@ -140,8 +237,8 @@ class HousingDemoData implements ApplicationRunner {
 		}
 		LocalDate oldEnd = (i == 3) ? newStart.minusDays(2) : newStart.minusDays(1);
 		Lease old = lease(apartment, LeaseType.FIRST_HAND, firstStart, i + 7);
-		this.leases.end(old.id(), new EndLease(oldEnd, oldEnd.minusMonths(3)));
-		lease(apartment, currentType, newStart, i);
+		all.add(new DemoLease(i, this.leases.end(old.id(), new EndLease(oldEnd, oldEnd.minusMonths(3)))));
+		all.add(new DemoLease(i, lease(apartment, currentType, newStart, i)));
 	}
 
 	private Lease lease(Apartment apartment, LeaseType type, LocalDate start, int person) {
@@ -169,6 +266,10 @@ class HousingDemoData implements ApplicationRunner {
 	}
 
 	private record Place(String designation, String street, String code) {
+	}
+
+	/** A lease and the number of its apartment, which decides how its rent is paid. */
+	private record DemoLease(int number, Lease lease) {
 	}
 
 }

@@ -162,6 +162,15 @@ public class LeaseService {
 			.toList();
 	}
 
+	/**
+	 * @param apartmentId an apartment
+	 * @return its leases without their tenants, the latest first
+	 */
+	@Transactional(readOnly = true)
+	public List<Lease> leasesOf(UUID apartmentId) {
+		return this.leases.forApartment(apartmentId);
+	}
+
 	private String tenantOf(Lease lease) {
 		return (lease.type() == LeaseType.SOCIAL) ? this.properties.municipality() : null;
 	}

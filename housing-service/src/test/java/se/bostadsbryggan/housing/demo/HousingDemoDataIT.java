@@ -38,6 +38,33 @@ class HousingDemoDataIT {
 		assertThat(count("select count(*) from lease where tenant_id is null and type <> 'SOCIAL'")).isZero();
 	}
 
+	@Test
+	void demoRentIsMostlyPaidOnTimeWithSomeLateAndSomeUnpaidAndAFewDisturbancesAreConcluded() {
+		assertThat(count("select count(*) from rent_charge")).isGreaterThan(1000);
+		assertThat(count("select count(*) from rent_payment")).isGreaterThan(1000);
+		assertThat(count("""
+				select count(distinct l.id) from lease l join rent_payment p on p.lease_id = l.id
+				where l.type in ('SOCIAL', 'GUARANTEED') and daterange(l.start_date, l.end_date, '[]') @> current_date
+				""")).as("every running social contract and guaranteed lease has paid rent").isEqualTo(14);
+		long late = count("select count(*) from rent_payment p join rent_charge c on c.lease_id = p.lease_id "
+				+ "and to_char(c.month, 'YYYY-MM') = right(p.reference, 7) where p.paid_date > c.due_date");
+		assertThat(late).isPositive();
+		assertThat(count("""
+				select count(*) from rent_charge c
+				where c.due_date < current_date
+				  and not exists (select 1 from rent_payment p where p.lease_id = c.lease_id
+				                  and right(p.reference, 7) = to_char(c.month, 'YYYY-MM'))
+				""")).as("some rent is unpaid").isPositive();
+		assertThat(count("select count(*) from disturbance where status = 'VERIFIED'")).isPositive();
+		assertThat(count("select count(*) from disturbance where status = 'DISMISSED'")).isPositive();
+		assertThat(count("select count(*) from disturbance where status = 'REPORTED'")).isPositive();
+		assertThat(count("select count(*) from outbox_event where event_type = 'RentPaymentRecorded'")).isPositive();
+		assertThat(count("""
+				select count(*) from outbox_event e join lease l on cast(l.id as text) = e.aggregate_key
+				where e.topic = 'housing.tenancy-conduct.v1' and l.type = 'FIRST_HAND'
+				""")).as("ordinary tenants' conduct never leaves the housing company").isZero();
+	}
+
 	private long currentLeases(String type) {
 		return this.jdbc.sql("""
 				select count(*) from lease
