@@ -140,6 +140,38 @@ class RoutingIT {
 	}
 
 	@Test
+	void passesUploadsOnIntactWhenTheirCsrfPartIsRight() throws Exception {
+		String boundary = "----bb-upload-7";
+		String upload = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+				+ this.housingUser.csrfToken("/") + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"inbetalningar.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nreference;objectNumber;amount;paidDate\r\nÅ-1;1101-0102;7 840,00;2026-11-25"
+				+ "\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/housing/imports/payments"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(upload)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		StubService.Received received = housing.takeRequest();
+		assertThat(received.header("Content-Type")).isEqualTo("multipart/form-data; boundary=" + boundary);
+		assertThat(received.body()).isEqualTo(upload);
+	}
+
+	@Test
+	void refusesAnUploadWithoutItsCsrfPart() throws Exception {
+		String boundary = "----bb-upload-8";
+		String upload = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"_csrf\"\r\nContent-Type: text/csv"
+				+ "\r\n\r\nreference;objectNumber\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/housing/imports/payments"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofString(upload)));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(housing.gotNothing()).isTrue();
+	}
+
+	@Test
 	void forwardsTheClientsCorrelationIdAndReturnsIt() throws Exception {
 		HttpResponse<String> response = get("/housing/apartments", Map.of("X-Correlation-Id", CLIENT_ID));
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,6 +82,46 @@ class HousingStaffBrowserIT {
 		assertThat(
 				page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Bedöm anmälan: Störning " + today)))
 			.hasCount(0);
+	}
+
+	@Test
+	void theHousingManagerUploadsApartmentsWithLeasesAndTheirPaymentsAsCsvFiles(RunningSystem system, Page page) {
+		String objectNumber = "CSV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String apartments = """
+				objectNumber;address;stairwell;property;floor;rooms;area;rent;lift;groundFloor;adapted;leaseType;leaseStart;leaseEnd;tenantName;personalIdentityNumber
+				%s;Västergatan 9A;VASTG-9A;Götene Väster 2:15;0;2;58,5;6 450;nej;ja;nej;SOCIAL;2026-01-01;;;
+				"""
+			.formatted(objectNumber);
+		String payments = """
+				reference;objectNumber;amount;paidDate
+				BG-%s;%s;6 450,00;2026-01-28
+				""".formatted(objectNumber, objectNumber);
+		new GatewayLogin(page, system).logIn("fastighetschef");
+		page.navigate(system.gatewayUrl() + "/housing/imports");
+		assertThat(heading(page, "Import från CSV-fil")).isVisible();
+
+		upload(page, "Lägenheter och kontrakt", "lagenheter.csv", apartments, "Importera lägenheter och kontrakt");
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Filen är importerad: 1 rader, 1 nya, 0 redan importerade.");
+		upload(page, "Hyresinbetalningar från bank eller ekonomisystem", "inbetalningar.csv", payments,
+				"Importera inbetalningar");
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Filen är importerad: 1 rader, 1 nya, 0 redan importerade.");
+		upload(page, "Hyresinbetalningar från bank eller ekonomisystem", "inbetalningar.csv", payments,
+				"Importera inbetalningar");
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Filen är importerad: 1 rader, 0 nya, 1 redan importerade.");
+
+		String bad = payments.replace("6 450,00", "sex tusen");
+		upload(page, "Hyresinbetalningar från bank eller ekonomisystem", "fel.csv", bad, "Importera inbetalningar");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Rad 2: ");
+	}
+
+	private static void upload(Page page, String form, String fileName, String content, String button) {
+		Locator scope = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(form));
+		field(scope, "CSV-fil").setInputFiles(
+				new FilePayload(fileName, "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button)).click();
 	}
 
 	private static Locator heading(Page page, String name) {

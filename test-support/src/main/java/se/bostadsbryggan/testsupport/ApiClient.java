@@ -139,6 +139,33 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(formBody)));
 	}
 
+	/**
+	 * Posts a form with one file, as a browser's {@code multipart/form-data} upload does.
+	 * @param path the form's action
+	 * @param field the file field's name
+	 * @param fileName the file's name
+	 * @param content the file's bytes
+	 * @param fields further text fields, name and value in turn (e.g. {@code _csrf})
+	 * @return the response
+	 */
+	public Response postFile(String path, String field, String fileName, byte[] content, String... fields) {
+		String boundary = "----bb-test-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n")
+				.getBytes(utf8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	private HttpRequest.Builder request(String path, String... headerPairs) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30));

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -154,6 +156,12 @@ class SecurityConfiguration {
 	 */
 	static final class RawFormCsrfTokenConfig implements CsrfTokenRequestHandler {
 
+		private static final Pattern BOUNDARY = Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))",
+				Pattern.CASE_INSENSITIVE);
+
+		private static final Pattern FIELD_NAME = Pattern
+			.compile("(?i)content-disposition:\\s*form-data;[^\r\n]*?\\bname=\"([^\"]*)\"");
+
 		private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
 
 		@Override
@@ -165,13 +173,50 @@ class SecurityConfiguration {
 		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
 			if (request.getHeader(csrfToken.getHeaderName()) == null
 					&& request.getAttribute(MvcUtils.CACHED_REQUEST_BODY_ATTR) instanceof ByteArrayInputStream body) {
-				String fromBody = formField(body, csrfToken.getParameterName());
+				String fromBody = isMultipart(request)
+						? multipartField(body, request.getContentType(), csrfToken.getParameterName())
+						: formField(body, csrfToken.getParameterName());
 				if (fromBody != null) {
 					return this.delegate.resolveCsrfTokenValue(
 							new CsrfFieldRequestConfig(request, csrfToken.getParameterName(), fromBody), csrfToken);
 				}
 			}
 			return this.delegate.resolveCsrfTokenValue(request, csrfToken);
+		}
+
+		private static boolean isMultipart(HttpServletRequest request) {
+			String contentType = request.getContentType();
+			return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+		}
+
+		/**
+		 * The value of a text part of a {@code multipart/form-data} body, as RFC 7578
+		 * lays it out: parts between {@code --boundary} lines, each with its headers, an
+		 * empty line, and its content.
+		 */
+		static String multipartField(ByteArrayInputStream body, String contentType, String name) {
+			byte[] bytes = body.readAllBytes();
+			body.reset();
+			Matcher boundary = BOUNDARY.matcher(contentType);
+			if (!boundary.find()) {
+				return null;
+			}
+			String delimiter = "--" + ((boundary.group(1) != null) ? boundary.group(1) : boundary.group(2));
+			String text = new String(bytes, StandardCharsets.ISO_8859_1);
+			for (String part : text.split(Pattern.quote(delimiter))) {
+				int headersEnd = part.indexOf("\r\n\r\n");
+				if (headersEnd < 0) {
+					continue;
+				}
+				Matcher disposition = FIELD_NAME.matcher(part.substring(0, headersEnd));
+				if (disposition.find() && disposition.group(1).equals(name)
+						&& !part.substring(0, headersEnd).contains("filename=")) {
+					String value = part.substring(headersEnd + 4);
+					value = value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value;
+					return new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+				}
+			}
+			return null;
 		}
 
 		private static String formField(ByteArrayInputStream body, String name) {

@@ -23,8 +23,8 @@ import org.springframework.util.unit.DataSize;
 import se.bostadsbryggan.gateway.backend.Backend;
 
 /**
- * Form posts ({@code application/x-www-form-urlencoded}) reach the services byte for
- * byte.
+ * Form posts ({@code application/x-www-form-urlencoded}) and uploads
+ * ({@code multipart/form-data}) reach the services byte for byte.
  * <p>
  * A servlet container parses a form body as soon as anything asks for a request parameter
  * (the language switch asks for {@code lang}, the proxy for the query), and the body is
@@ -33,7 +33,9 @@ import se.bostadsbryggan.gateway.backend.Backend;
  * starts the body with {@code &}. Instead, this filter reads the raw body of a proxied
  * form post before anything else can, which also keeps the container from parsing it
  * (request parameters are then the query's only), and leaves it where the routes'
- * {@code adaptCachedBody} filter sends it on from.
+ * {@code adaptCachedBody} filter sends it on from. Uploads are kept the same way (the
+ * gateway never parses multipart bodies: {@code spring.servlet.multipart.enabled} is
+ * off), so the CSRF check can find their {@code _csrf} part.
  * <p>
  * Runs right after the correlation id filter; Spring Security's filter chain, when it
  * comes, runs after it.
@@ -43,6 +45,9 @@ class FormBodyConfiguration {
 
 	/** A form larger than this is refused, as Tomcat's own form size limit would. */
 	static final DataSize MAX_FORM_SIZE = DataSize.ofMegabytes(2);
+
+	/** An upload larger than this is refused; the services' own limit is the same. */
+	static final DataSize MAX_UPLOAD_SIZE = DataSize.ofMegabytes(10);
 
 	@Bean
 	FilterRegistrationBean<?> rawFormBodyFilter() {
@@ -63,8 +68,8 @@ class FormBodyConfiguration {
 
 	private static void keepRawFormBody(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (request instanceof HttpServletRequest http && isFormPost(http)) {
-			long limit = MAX_FORM_SIZE.toBytes();
+		if (request instanceof HttpServletRequest http && (isFormPost(http) || isUpload(http))) {
+			long limit = (isUpload(http) ? MAX_UPLOAD_SIZE : MAX_FORM_SIZE).toBytes();
 			byte[] body = http.getInputStream().readNBytes((int) limit + 1);
 			if (body.length > limit) {
 				((HttpServletResponse) response).sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -73,6 +78,12 @@ class FormBodyConfiguration {
 			request.setAttribute(MvcUtils.CACHED_REQUEST_BODY_ATTR, new ByteArrayInputStream(body));
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean isUpload(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return HttpMethod.POST.matches(request.getMethod()) && contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
 	}
 
 	private static boolean isFormPost(HttpServletRequest request) {

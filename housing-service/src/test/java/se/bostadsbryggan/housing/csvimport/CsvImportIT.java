@@ -69,7 +69,8 @@ class CsvImportIT {
 			.contains("Värdet tre i kolumnen rooms (antal rum) har fel format.");
 		assertThat(counts()).isEqualTo(before);
 
-		ApiClient.Response page = this.api.postForm("/housing/imports/apartments", "file=" + encode(file));
+		ApiClient.Response page = this.api.postFile("/housing/imports/apartments", "file", "lagenheter.csv",
+				file.getBytes(StandardCharsets.UTF_8));
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Filen importerades inte: 1 rader är felaktiga. Ingenting har ändrats.")
 			.contains("Rad 4: ");
@@ -121,8 +122,8 @@ class CsvImportIT {
 			.single()).isEqualTo(4);
 		List<Long> after = counts();
 
-		ApiClient.Response again = this.api.postForm("/housing/imports/payments",
-				"file=" + encode(sample("payments.csv")));
+		ApiClient.Response again = this.api.postFile("/housing/imports/payments", "file", "payments.csv",
+				sample("payments.csv").getBytes(StandardCharsets.UTF_8));
 
 		assertThat(again.body()).contains("Filen är importerad: 4 rader, 0 nya, 4 redan importerade.");
 		assertThat(counts()).isEqualTo(after);
