@@ -18,14 +18,13 @@ create table conflict_person (
     primary key (need_id, personal_identity_number)
 );
 
--- Pseudonymous housing requests made from a need. reference is random and is the only id
--- that leaves social services (in HousingRequestSubmitted).
+-- Pseudonymous housing requests made from a need, one per need. reference is random and is
+-- the only id that leaves social services (in HousingRequestSubmitted).
 create table housing_request (
     id           uuid        primary key,
     reference    uuid        not null unique,
-    need_id      uuid        not null references housing_need (id),
+    need_id      uuid        not null unique references housing_need (id),
     key_id       text        not null,
     submitted_at timestamptz not null,
     submitted_by text        not null
 );
-create index housing_request_need on housing_request (need_id);

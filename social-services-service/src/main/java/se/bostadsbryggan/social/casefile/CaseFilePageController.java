@@ -107,7 +107,16 @@ class CaseFilePageController {
 		if (errors.hasErrors()) {
 			return page(id, model);
 		}
-		this.needs.registerFor(id, form);
+		try {
+			this.needs.registerFor(id, form);
+		}
+		catch (ProblemException ex) {
+			if (!"conflict-person-is-client".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("conflictPersons", "housingNeed.conflictPersons.isClient");
+			return page(id, model);
+		}
 		return saved(id, "need");
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,10 +73,22 @@ public class HousingNeedService {
 	 * @param clientId a client in the caller's scope
 	 * @param command the validated command
 	 * @return the registered need
+	 * @throws ProblemException 400 if the client is named as their own conflict person
 	 */
 	@Transactional
 	public HousingNeed registerFor(UUID clientId, RegisterHousingNeed command) {
 		ClientView client = this.clients.inCase(clientId, "HOUSING_NEED_REGISTER");
+		PersonalIdentityNumber own = this.clients.numberForPseudonym(clientId);
+		if (command.conflictPersonNumbers()
+			.stream()
+			.map(PersonalIdentityNumber::parse)
+			.anyMatch((number) -> number.isPresent() && number.get().equals(own))) {
+			this.audit.record(ClientService.concerning(client,
+					AuditEvent.of("HOUSING_NEED_REGISTER", ClientService.SUBJECT, clientId)
+						.purpose(ClientService.PURPOSE)),
+					Outcome.INVALID);
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "conflict-person-is-client");
+		}
 		HousingNeed need = store(clientId, command);
 		this.audit.record(ClientService.concerning(client,
 				AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,17 +106,7 @@ public class HousingRequestService {
 		String keyId = this.pseudonyms.currentKeyId();
 		HousingRequest request = new HousingRequest(UUID.randomUUID(), UUID.randomUUID(), needId, keyId,
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS), Actor.current().username());
-		this.jdbc.sql("""
-				insert into housing_request (id, reference, need_id, key_id, submitted_at, submitted_by)
-				values (:id, :reference, :needId, :keyId, :submittedAt, :submittedBy)
-				""")
-			.param("id", request.id())
-			.param("reference", request.reference())
-			.param("needId", needId)
-			.param("keyId", keyId)
-			.param("submittedAt", Timestamp.from(request.submittedAt()))
-			.param("submittedBy", request.submittedBy())
-			.update();
+		insertOnce(request);
 		List<HousingRequestSubmitted.PersonHash> conflictPersons = this.needs.conflictPersons(needId)
 			.stream()
 			.map((number) -> personHash(this.pseudonyms.hash(number, keyId)))
@@ -148,6 +139,29 @@ public class HousingRequestService {
 				select id, reference, need_id, key_id, submitted_at, submitted_by from housing_request
 				where need_id = :needId order by submitted_at
 				""").param("needId", needId).query(HousingRequest.class).list();
+	}
+
+	/**
+	 * Inserts the request; a second request for the same need made at the same moment
+	 * (the check above passed for both) is refused by the database's unique need id.
+	 */
+	private void insertOnce(HousingRequest request) {
+		try {
+			this.jdbc.sql("""
+					insert into housing_request (id, reference, need_id, key_id, submitted_at, submitted_by)
+					values (:id, :reference, :needId, :keyId, :submittedAt, :submittedBy)
+					""")
+				.param("id", request.id())
+				.param("reference", request.reference())
+				.param("needId", request.needId())
+				.param("keyId", request.keyId())
+				.param("submittedAt", Timestamp.from(request.submittedAt()))
+				.param("submittedBy", request.submittedBy())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.conflict("request-exists");
+		}
 	}
 
 	private static HousingRequestSubmitted.PersonHash personHash(KeyedHash hash) {

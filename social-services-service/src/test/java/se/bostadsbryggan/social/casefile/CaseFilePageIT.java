@@ -35,8 +35,9 @@ class CaseFilePageIT {
 	void theClientPageRecordsHouseholdConsentDecisionsAndNeedsAndShowsExpiry() {
 		ApiClient hanna = new ApiClient("http://localhost:" + this.port).withBearerToken(TestTokens.shared()
 			.token(User.caseworker("hanna-" + UUID.randomUUID().toString().substring(0, 8), "Sidenheten")));
+		String number = TestClients.nextNumber();
 		ApiClient.Response client = hanna.postJson("/api/social/clients",
-				Map.of("personalIdentityNumber", TestClients.nextNumber(), "name", "Greta Sida"));
+				Map.of("personalIdentityNumber", number, "name", "Greta Sida"));
 		String page = "/social/clients/" + client.json().get("id").asString();
 		LocalDate today = this.decisions.today();
 
