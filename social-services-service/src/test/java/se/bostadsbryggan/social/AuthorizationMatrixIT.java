@@ -26,6 +26,15 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(SOCIAL, "GET /social", "GET /social/", "GET /social/housing-needs", "POST /social/housing-needs")
 			.allow(SOCIAL, "GET /social/clients", "POST /social/clients", "GET /social/clients/{id}",
 					"GET /social/clients/export.csv")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/household",
+					"POST /api/social/clients/{clientId}/household", "GET /api/social/clients/{clientId}/consents",
+					"POST /api/social/clients/{clientId}/consents", "GET /api/social/clients/{clientId}/decisions",
+					"POST /api/social/clients/{clientId}/decisions", "GET /api/social/clients/{clientId}/housing-needs",
+					"POST /api/social/clients/{clientId}/housing-needs",
+					"POST /api/social/housing-needs/{needId}/requests")
+			.allow(SOCIAL, "POST /social/clients/{id}/household", "POST /social/clients/{id}/consents",
+					"POST /social/clients/{id}/decisions", "POST /social/clients/{id}/housing-needs",
+					"POST /social/housing-needs/{needId}/requests")
 			.allow(EnumSet.of(SOCIAL_MANAGER), "GET /social/audit", "GET /api/social/audit")
 			.allow(NOBODY, "GET /error")
 			.build();

@@ -23,9 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.bostadsbryggan.contracts.EventDefinition;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.KafkaHeaders;
+import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
+import se.bostadsbryggan.testsupport.TestTokens;
+import se.bostadsbryggan.testsupport.TestTokens.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +47,21 @@ class PrivacyIT {
 	/** The payload fields each event type may carry out of social services. */
 	private static final Map<String, Set<String>> ALLOWED_PAYLOAD_FIELDS = Map.of(
 			// Pseudonymous: a random reference, the household's size and rooms needed.
-			"HousingNeedRegistered", Set.of("needReference", "householdSize", "roomsNeeded"));
+			"HousingNeedRegistered", Set.of("needReference", "householdSize", "roomsNeeded"),
+			// Pseudonymous: a random reference, what the apartment must be, area codes,
+			// and
+			// people only as keyed hashes (HMAC-SHA-256 with a shared secret, and its key
+			// id).
+			"HousingRequestSubmitted", Set.of("requestReference", "householdSize", "roomsNeeded", "maxRent",
+					"accessibility", "areasToAvoid", "client", "conflictPersons"));
+
+	/** The fields of the objects inside HousingRequestSubmitted. */
+	private static final Set<String> ACCESSIBILITY_FIELDS = Set.of("lift", "groundFloor", "adapted");
+
+	private static final Set<String> PERSON_HASH_FIELDS = Set.of("keyId", "hmacSha256");
+
+	/** A keyed hash as published: 64 lower-case hex digits. */
+	private static final Pattern KEYED_HASH = Pattern.compile("[0-9a-f]{64}");
 
 	private static final Set<String> ENVELOPE_FIELDS = Set.of("eventId", "eventType", "eventVersion", "occurredAt",
 			"aggregateId", "payload");
@@ -71,6 +88,12 @@ class PrivacyIT {
 	@Autowired
 	KafkaProbe kafka;
 
+	@Autowired
+	DecisionService decisions;
+
+	@Value("${local.server.port}")
+	int port;
+
 	@Test
 	void nothingPersonalLeavesSocialServices() {
 		registerThroughTheApi(1, 1, "privacy-correlation-0001");
@@ -87,11 +110,17 @@ class PrivacyIT {
 					"householdSize=4&roomsNeeded=3&name=Anna+Andersson&personalIdentityNumber=19900101-1234")
 			.status()).isEqualTo(302);
 
+		List<String> personal = runTheCaseFlows();
+
 		await().untilAsserted(() -> assertThat(publishedReferences()).containsAll(storedReferences()));
 		List<ConsumerRecord<String, String>> records = everyPublishedRecord();
 
-		assertThat(records).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(records).hasSizeGreaterThanOrEqualTo(11);
+		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.HOUSING_REQUEST_TOPIC))
+			.hasSizeGreaterThanOrEqualTo(2);
 		records.forEach(PrivacyIT::assertNothingPersonal);
+		records.forEach((record) -> assertThat(record.value()).as("record %s@%d", record.topic(), record.offset())
+			.doesNotContain(personal));
 	}
 
 	@Test
@@ -106,14 +135,95 @@ class PrivacyIT {
 		assertThat(looksPersonal(derived)).as("a UUID derived from a personal identity number").isTrue();
 	}
 
+	/**
+	 * Registers clients (one with protected identity) with households, consent, decisions
+	 * and needs with conflict persons and free text sent along, and submits their housing
+	 * requests, through the API and the pages.
+	 * @return every personal value entered: names, numbers in each form, address, text
+	 */
+	private List<String> runTheCaseFlows() {
+		ApiClient api = new ApiClient("http://localhost:" + this.port)
+			.withBearerToken(TestTokens.shared().token(User.caseworker("privacy-hanna", "Integritetsenheten")));
+		List<String> personal = new ArrayList<>();
+		String[] numbers = { "19461012-1230", "19780312-1230", "19850624-3214", "19920101-4561", "19700101-1233" };
+		personal.addAll(List.of("Ingrid Privatsson", "Per Privatsson", "Lilla Privatsson", "Sekretessgatan 3",
+				"Behöver lugn miljö efter hot", "070-999 88 77", "ingrid@example.se"));
+		for (String number : numbers) {
+			personal.addAll(PersonalIdentityNumberForms.of(number));
+		}
+		// Through the API: a client with protected identity, a household, consent, a
+		// decision, a need with two conflict persons and free text sent along, a request.
+		ApiClient.Response client = api.postJson("/api/social/clients",
+				Map.of("personalIdentityNumber", numbers[0], "name", "Ingrid Privatsson", "address", "Sekretessgatan 3",
+						"phone", "070-999 88 77", "email", "ingrid@example.se", "protectedIdentity", true));
+		assertThat(client.status()).as(client.body()).isEqualTo(201);
+		String clientId = client.json().get("id").asString();
+		String base = "/api/social/clients/" + clientId;
+		assertThat(api
+			.postJson(base + "/household",
+					Map.of("kind", "ADULT", "name", "Per Privatsson", "personalIdentityNumber", numbers[3]))
+			.status()).isEqualTo(201);
+		assertThat(api.postJson(base + "/household", Map.of("kind", "CHILD", "name", "Lilla Privatsson")).status())
+			.isEqualTo(201);
+		String today = this.decisions.today().toString();
+		assertThat(api.postJson(base + "/consents", Map.of("given", true, "statedOn", today)).status()).isEqualTo(201);
+		assertThat(api.postJson(base + "/decisions",
+				Map.of("decidedOn", today, "validFrom", today, "validTo",
+						this.decisions.today().plusMonths(6).toString(), "decidedBy", "Enhetschef"))
+			.status()).isEqualTo(201);
+		ApiClient.Response need = api.postJson(base + "/housing-needs",
+				Map.of("householdSize", 3, "roomsNeeded", 2, "maxRent", 8000, "needsGroundFloor", true, "areasToAvoid",
+						List.of("Norrby"), "conflictPersons", List.of("780312-1230", "8506243214"), "note",
+						"Behöver lugn miljö efter hot", "name", "Ingrid Privatsson"));
+		assertThat(need.status()).as(need.body()).isEqualTo(201);
+		assertThat(api
+			.postJson("/api/social/housing-needs/" + need.json().get("id").asString() + "/requests",
+					Map.of("name", "Ingrid Privatsson"))
+			.status()).isEqualTo(201);
+
+		// Through the pages: a client, a decision, a need with a conflict person, a
+		// request.
+		ApiClient.Response registered = api.postForm("/social/clients",
+				"personalIdentityNumber=" + numbers[4] + "&name=Ingrid+Privatsson&address=Sekretessgatan+3");
+		assertThat(registered.status()).as(registered.body()).isEqualTo(302);
+		String page = java.net.URI.create(registered.header("Location")).getPath();
+		assertThat(api
+			.postForm(page + "/decisions",
+					"decidedOn=" + today + "&validFrom=" + today + "&validTo=" + this.decisions.today().plusMonths(3)
+							+ "&decidedBy=Enhetschef")
+			.status()).isEqualTo(302);
+		assertThat(api
+			.postForm(page + "/housing-needs",
+					"householdSize=2&roomsNeeded=2&conflictPersons=197803121230&areasToAvoid=Norrby")
+			.status()).isEqualTo(302);
+		String pageClientId = page.substring(page.lastIndexOf('/') + 1);
+		String pageNeedId = this.jdbc.sql("select id::text from housing_need where client_id = :clientId")
+			.param("clientId", UUID.fromString(pageClientId))
+			.query(String.class)
+			.single();
+		assertThat(api.postForm("/social/housing-needs/" + pageNeedId + "/requests", "").header("Location"))
+			.contains("saved=request");
+		return personal;
+	}
+
 	private static void assertNothingPersonal(ConsumerRecord<String, String> record) {
 		String where = record.topic() + "@" + record.offset();
 		JsonNode envelope = JSON.readTree(record.value());
 		assertThat(names(envelope)).as("envelope fields of %s", where).isEqualTo(ENVELOPE_FIELDS);
 		String eventType = envelope.get("eventType").asString();
 		assertThat(ALLOWED_PAYLOAD_FIELDS).as("event types allowed to leave social services").containsKey(eventType);
-		assertThat(names(envelope.get("payload"))).as("payload fields of %s %s", eventType, where)
+		JsonNode payload = envelope.get("payload");
+		assertThat(names(payload)).as("payload fields of %s %s", eventType, where)
 			.isEqualTo(ALLOWED_PAYLOAD_FIELDS.get(eventType));
+		if (eventType.equals("HousingRequestSubmitted")) {
+			assertThat(names(payload.get("accessibility"))).isEqualTo(ACCESSIBILITY_FIELDS);
+			assertThat(names(payload.get("client"))).isEqualTo(PERSON_HASH_FIELDS);
+			assertThat(payload.get("client").get("hmacSha256").asString()).matches(KEYED_HASH);
+			payload.get("conflictPersons").valueStream().forEach((person) -> {
+				assertThat(names(person)).isEqualTo(PERSON_HASH_FIELDS);
+				assertThat(person.get("hmacSha256").asString()).matches(KEYED_HASH);
+			});
+		}
 
 		Set<String> headerNames = new TreeSet<>();
 		List<String> values = new ArrayList<>();
@@ -135,6 +245,11 @@ class PrivacyIT {
 	private static boolean looksPersonal(String value) {
 		if (CANONICAL_UUID.matcher(value).matches()) {
 			return UUID.fromString(value).version() != 4;
+		}
+		if (KEYED_HASH.matcher(value).matches()) {
+			// A keyed hash: its hex digits are not searched for digit runs either; the
+			// field checks above make sure only hash fields hold one.
+			return false;
 		}
 		return PERSONAL_IDENTITY_NUMBER.matcher(value).find();
 	}
@@ -182,7 +297,23 @@ class PrivacyIT {
 	}
 
 	private List<String> storedReferences() {
-		return this.jdbc.sql("select reference::text from housing_need").query(String.class).list();
+		return this.jdbc
+			.sql("select reference::text from housing_need union all select reference::text from housing_request")
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * A number in every form it may be written: 12 or 10 digits, with or without a dash.
+	 */
+	private static final class PersonalIdentityNumberForms {
+
+		static List<String> of(String twelveWithDash) {
+			String twelve = twelveWithDash.replace("-", "");
+			String ten = twelve.substring(2);
+			return List.of(twelveWithDash, twelve, ten, ten.substring(0, 6) + "-" + ten.substring(6));
+		}
+
 	}
 
 }

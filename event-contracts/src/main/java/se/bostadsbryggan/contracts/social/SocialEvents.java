@@ -17,7 +17,18 @@ public final class SocialEvents {
 	public static final EventDefinition<HousingNeedRegistered> HOUSING_NEED_REGISTERED = new EventDefinition<>(
 			HOUSING_NEED_TOPIC, "HousingNeedRegistered", 1, HousingNeedRegistered.class);
 
-	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED);
+	/**
+	 * Pseudonymous housing requests; key: the request's opaque reference. A topic of its
+	 * own beside {@link #HOUSING_NEED_TOPIC}: a request is a new step (made only with a
+	 * valid support decision) with more fields, and the need queue's consumers stay as
+	 * they are.
+	 */
+	public static final String HOUSING_REQUEST_TOPIC = "social.housing-request.v1";
+
+	public static final EventDefinition<HousingRequestSubmitted> HOUSING_REQUEST_SUBMITTED = new EventDefinition<>(
+			HOUSING_REQUEST_TOPIC, "HousingRequestSubmitted", 1, HousingRequestSubmitted.class);
+
+	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED);
 
 	private SocialEvents() {
 	}

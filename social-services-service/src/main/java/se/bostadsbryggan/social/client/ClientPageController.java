@@ -1,7 +1,6 @@
 package se.bostadsbryggan.social.client;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -16,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,7 +43,7 @@ class ClientPageController {
 
 	@GetMapping("/social/clients")
 	String list(@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("form", new RegisterClient(null, null, null));
+		model.addAttribute("form", new RegisterClient(null, null, null, null, null, null, false));
 		return page(q, model);
 	}
 
@@ -70,19 +68,14 @@ class ClientPageController {
 		return page(null, model);
 	}
 
-	@GetMapping("/social/clients/{id}")
-	String show(@PathVariable UUID id, @RequestParam(required = false) String registered, Model model) {
-		model.addAttribute("client", this.clients.get(id));
-		model.addAttribute("registered", registered != null);
-		return "clients/show";
-	}
-
 	@GetMapping("/social/clients/export.csv")
 	ResponseEntity<byte[]> export() {
 		List<String> headers = CSV_HEADERS.stream()
 			.map((key) -> this.messages.getMessage(key, null, LocaleContextHolder.getLocale()))
 			.toList();
-		byte[] csv = ClientsCsv.write(headers, this.clients.export());
+		String hidden = this.messages.getMessage("client.protectedIdentity.placeholder", null,
+				LocaleContextHolder.getLocale());
+		byte[] csv = ClientsCsv.write(headers, this.clients.export(), hidden);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

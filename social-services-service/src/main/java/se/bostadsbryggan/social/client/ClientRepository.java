@@ -18,13 +18,22 @@ class ClientRepository {
 
 	private static final String SELECT = """
 			select c.id, c.personal_identity_number, c.name, c.caseworker_id, w.username as caseworker_username,
-			       w.display_name as caseworker_name, w.unit, c.registered_at, c.created_by
+			       w.display_name as caseworker_name, w.unit, c.registered_at, c.created_by,
+			       c.protected_identity, c.phone, c.email, c.address, false as hidden
 			from client c join caseworker w on w.id = c.caseworker_id
 			""";
 
 	private static final String IN_SCOPE = """
 			((cast(:scopeCaseworker as uuid) is not null and c.caseworker_id = :scopeCaseworker)
 			 or (cast(:scopeUnit as text) is not null and w.unit = :scopeUnit))
+			""";
+
+	/**
+	 * A search finds a client with protected identity only for their responsible
+	 * caseworker: for anyone else the client does not exist in a search.
+	 */
+	private static final String FINDABLE = """
+			 and (not c.protected_identity or c.caseworker_id = cast(:scopeCaseworker as uuid))
 			""";
 
 	private static final String ORDER = " order by lower(c.name), c.personal_identity_number";
@@ -36,11 +45,17 @@ class ClientRepository {
 	}
 
 	void insert(UUID id, PersonalIdentityNumber number, String name, UUID caseworkerId, Instant registeredAt,
-			String createdBy) {
+			String createdBy, Contact contact, boolean protectedIdentity) {
 		this.jdbc.sql("""
-				insert into client (id, personal_identity_number, name, caseworker_id, registered_at, created_by)
-				values (:id, :number, :name, :caseworkerId, :registeredAt, :createdBy)
+				insert into client (id, personal_identity_number, name, caseworker_id, registered_at, created_by,
+				                    phone, email, address, protected_identity)
+				values (:id, :number, :name, :caseworkerId, :registeredAt, :createdBy,
+				        :phone, :email, :address, :protectedIdentity)
 				""")
+			.param("phone", contact.phone())
+			.param("email", contact.email())
+			.param("address", contact.address())
+			.param("protectedIdentity", protectedIdentity)
 			.param("id", id)
 			.param("number", number.value())
 			.param("name", name)
@@ -68,24 +83,45 @@ class ClientRepository {
 	}
 
 	List<ClientView> withNumber(ClientScope scope, PersonalIdentityNumber number) {
-		return scoped(SELECT + " where c.personal_identity_number = :number and " + IN_SCOPE + ORDER, scope)
+		return scoped(SELECT + " where c.personal_identity_number = :number and " + IN_SCOPE + FINDABLE + ORDER, scope)
 			.param("number", number.value())
 			.query(ClientView.class)
 			.list();
 	}
 
 	List<ClientView> withDigits(ClientScope scope, String digits) {
-		return scoped(SELECT + " where c.personal_identity_number like :digits and " + IN_SCOPE + ORDER, scope)
+		return scoped(SELECT + " where c.personal_identity_number like :digits and " + IN_SCOPE + FINDABLE + ORDER,
+				scope)
 			.param("digits", "%" + digits + "%")
 			.query(ClientView.class)
 			.list();
 	}
 
 	List<ClientView> withName(ClientScope scope, String name) {
-		return scoped(SELECT + " where lower(c.name) like :name escape '\\' and " + IN_SCOPE + ORDER, scope)
+		return scoped(SELECT + " where lower(c.name) like :name escape '\\' and " + IN_SCOPE + FINDABLE + ORDER, scope)
 			.param("name", "%" + escapeLike(name.toLowerCase(java.util.Locale.ROOT)) + "%")
 			.query(ClientView.class)
 			.list();
+	}
+
+	/**
+	 * Contact details of a client, each optional.
+	 *
+	 * @param phone phone number
+	 * @param email e-mail address
+	 * @param address postal address
+	 */
+	record Contact(String phone, String email, String address) {
+
+		static final Contact NONE = new Contact(null, null, null);
+
+	}
+
+	String numberOf(UUID id) {
+		return this.jdbc.sql("select personal_identity_number from client where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	long count() {

@@ -79,10 +79,13 @@ public class ClientService {
 		String text = (query != null) ? query.strip() : "";
 		if (text.isEmpty()) {
 			List<ClientView> all = this.clients.all(scope);
-			this.audit.record(AuditEvent.of("CLIENT_LIST", SUBJECT, null)
-				.purpose(PURPOSE)
-				.details(Map.of("results", all.size(), AuditEvent.SUBJECTS, ids(all))), Outcome.SUCCESS);
-			return all;
+			this.audit.record(
+					concerning(all,
+							AuditEvent.of("CLIENT_LIST", SUBJECT, null)
+								.purpose(PURPOSE)
+								.details(Map.of("results", all.size(), AuditEvent.SUBJECTS, ids(all)))),
+					Outcome.SUCCESS);
+			return shownTo(scope, all);
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		List<ClientView> found;
@@ -102,10 +105,12 @@ public class ClientService {
 		}
 		details.put("results", found.size());
 		details.put(AuditEvent.SUBJECTS, ids(found));
-		this.audit.record(AuditEvent.of("CLIENT_SEARCH", SUBJECT, (found.size() == 1) ? found.get(0).id() : null)
-			.purpose(PURPOSE)
-			.details(details), Outcome.SUCCESS);
-		return found;
+		this.audit.record(concerning(found,
+				AuditEvent.of("CLIENT_SEARCH", SUBJECT, (found.size() == 1) ? found.get(0).id() : null)
+					.purpose(PURPOSE)
+					.details(details)),
+				Outcome.SUCCESS);
+		return shownTo(scope, found);
 	}
 
 	/**
@@ -116,13 +121,69 @@ public class ClientService {
 	 */
 	@Transactional
 	public ClientView get(UUID id) {
-		Optional<ClientView> client = this.clients.find(scopeOfCaller(), id);
+		return inCase(id, "CLIENT_VIEW");
+	}
+
+	/**
+	 * A client for an action on their case (household, consent, decisions, needs): the
+	 * client if in the caller's scope, else a 404 audited as {@code NOT_FOUND} under that
+	 * action. The action's own audit entry is the caller's, made with
+	 * {@link #concerning(ClientView, AuditEvent)}.
+	 * @param id a client's id
+	 * @param action the audit action of a refusal
+	 * @return the client as the caller may see them
+	 * @throws ProblemException 404 if missing or outside the scope
+	 */
+	@Transactional
+	public ClientView inCase(UUID id, String action) {
+		ClientScope scope = scopeOfCaller();
+		Optional<ClientView> client = this.clients.find(scope, id);
 		if (client.isEmpty()) {
-			this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id).purpose(PURPOSE), Outcome.NOT_FOUND);
+			this.audit.record(AuditEvent.of(action, SUBJECT, id).purpose(PURPOSE), Outcome.NOT_FOUND);
 			throw ProblemException.notFound("client-not-found", id);
 		}
-		this.audit.record(AuditEvent.of("CLIENT_VIEW", SUBJECT, id).purpose(PURPOSE), Outcome.SUCCESS);
-		return client.get();
+		if ("CLIENT_VIEW".equals(action)) {
+			this.audit.record(concerning(client.get(), AuditEvent.of(action, SUBJECT, id).purpose(PURPOSE)),
+					Outcome.SUCCESS);
+		}
+		return shownTo(scope, client.get());
+	}
+
+	/**
+	 * A client's number, to make their keyed hash. Only for a client the caller has been
+	 * checked against with {@link #inCase(UUID, String)}; never shown.
+	 * @param id the client's id
+	 * @return their number
+	 */
+	@Transactional(readOnly = true)
+	public PersonalIdentityNumber numberForPseudonym(UUID id) {
+		return new PersonalIdentityNumber(this.clients.numberOf(id));
+	}
+
+	/**
+	 * @param client a client
+	 * @param event an audit entry about them
+	 * @return the entry, marked as concerning protected identity if the client has it
+	 */
+	public static AuditEvent concerning(ClientView client, AuditEvent event) {
+		return client.protectedIdentity() ? event.concerningProtectedIdentity() : event;
+	}
+
+	private static AuditEvent concerning(List<ClientView> clients, AuditEvent event) {
+		return clients.stream().anyMatch(ClientView::protectedIdentity) ? event.concerningProtectedIdentity() : event;
+	}
+
+	/**
+	 * A client with protected identity keeps name, number, contact details and address
+	 * only for the responsible caseworker; everyone else (a manager) gets a hidden view.
+	 */
+	private static ClientView shownTo(ClientScope scope, ClientView client) {
+		boolean responsible = scope.caseworkerId() != null && scope.caseworkerId().equals(client.caseworkerId());
+		return (client.protectedIdentity() && !responsible) ? client.withoutIdentity() : client;
+	}
+
+	private static List<ClientView> shownTo(ClientScope scope, List<ClientView> clients) {
+		return clients.stream().map((client) -> shownTo(scope, client)).toList();
 	}
 
 	/**
@@ -131,11 +192,14 @@ public class ClientService {
 	 */
 	@Transactional
 	public List<ClientView> export() {
-		List<ClientView> all = this.clients.all(scopeOfCaller());
-		this.audit.record(AuditEvent.of("CLIENT_EXPORT", SUBJECT, null)
-			.purpose(PURPOSE)
-			.details(Map.of("rows", all.size(), AuditEvent.SUBJECTS, ids(all))), Outcome.SUCCESS);
-		return all;
+		ClientScope scope = scopeOfCaller();
+		List<ClientView> all = this.clients.all(scope);
+		this.audit.record(concerning(all,
+				AuditEvent.of("CLIENT_EXPORT", SUBJECT, null)
+					.purpose(PURPOSE)
+					.details(Map.of("rows", all.size(), AuditEvent.SUBJECTS, ids(all)))),
+				Outcome.SUCCESS);
+		return shownTo(scope, all);
 	}
 
 	/**
@@ -158,10 +222,15 @@ public class ClientService {
 		}
 		UUID id = UUID.randomUUID();
 		this.clients.insert(id, number, command.name().strip(), responsible.id(),
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username());
-		this.audit.record(AuditEvent.of("CLIENT_REGISTER", SUBJECT, id)
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), actor.username(),
+				new ClientRepository.Contact(blankToNull(command.phone()), blankToNull(command.email()),
+						blankToNull(command.address())),
+				command.isProtectedIdentity());
+		AuditEvent registered = AuditEvent.of("CLIENT_REGISTER", SUBJECT, id)
 			.purpose(PURPOSE)
-			.details(Map.of("caseworker", responsible.username())), Outcome.SUCCESS);
+			.details(Map.of("caseworker", responsible.username()));
+		this.audit.record(command.isProtectedIdentity() ? registered.concerningProtectedIdentity() : registered,
+				Outcome.SUCCESS);
 		log.info("Registered client {} for caseworker {}", id, responsible.username());
 		return this.clients.find(ClientScope.ownClients(responsible.id()), id).orElseThrow();
 	}
@@ -182,14 +251,19 @@ public class ClientService {
 	 * @param caseworker the responsible caseworker
 	 * @param number the number
 	 * @param name the name
+	 * @param phone phone number, or {@code null}
+	 * @param address postal address, or {@code null}
+	 * @param protectedIdentity whether the client has protected identity
+	 * @return the client's id
 	 */
 	@Transactional
-	public void registerDemoClient(Caseworker caseworker, String number, String name) {
+	public UUID registerDemoClient(Caseworker caseworker, String number, String name, String phone, String address,
+			boolean protectedIdentity) {
 		PersonalIdentityNumber parsed = PersonalIdentityNumber.parse(number).orElseThrow();
-		if (!this.clients.existsWithNumber(parsed)) {
-			this.clients.insert(UUID.randomUUID(), parsed, name, caseworker.id(),
-					this.clock.instant().truncatedTo(ChronoUnit.MICROS), "demo");
-		}
+		UUID id = UUID.randomUUID();
+		this.clients.insert(id, parsed, name, caseworker.id(), this.clock.instant().truncatedTo(ChronoUnit.MICROS),
+				"demo", new ClientRepository.Contact(phone, null, address), protectedIdentity);
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -222,6 +296,10 @@ public class ClientService {
 			return ClientScope.unit(actor.unit());
 		}
 		return ClientScope.ownClients(this.caseworkers.caller(actor).id());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static List<String> ids(List<ClientView> clients) {

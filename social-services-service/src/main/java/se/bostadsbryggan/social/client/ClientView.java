@@ -4,26 +4,44 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A client as pages and the API show them, with the responsible caseworker.
+ * A client as pages and the API show them, with the responsible caseworker. For a client
+ * with protected identity shown to someone not responsible for them, the view is
+ * {@link #hidden() hidden}: no name, number, contact details or address.
  *
  * @param id the client's id
- * @param personalIdentityNumber 12 digits
- * @param name the name
+ * @param personalIdentityNumber 12 digits, or {@code null} if hidden
+ * @param name the name, or {@code null} if hidden
  * @param caseworkerId the responsible caseworker's id
  * @param caseworkerUsername their login name
  * @param caseworkerName their name
  * @param unit their unit
  * @param registeredAt when registered
  * @param createdBy who registered the client (login name)
+ * @param protectedIdentity whether the client has protected identity (skyddade
+ * personuppgifter)
+ * @param phone phone number, or {@code null}
+ * @param email e-mail address, or {@code null}
+ * @param address postal address, or {@code null}
+ * @param hidden whether identity and address are left out for the caller
  */
 public record ClientView(UUID id, String personalIdentityNumber, String name, UUID caseworkerId,
-		String caseworkerUsername, String caseworkerName, String unit, Instant registeredAt, String createdBy) {
+		String caseworkerUsername, String caseworkerName, String unit, Instant registeredAt, String createdBy,
+		boolean protectedIdentity, String phone, String email, String address, boolean hidden) {
 
 	/**
-	 * @return the number as {@code YYYYMMDD-XXXX}
+	 * @return the number as {@code YYYYMMDD-XXXX}, or {@code null} if hidden
 	 */
 	public String formattedPersonalIdentityNumber() {
-		return PersonalIdentityNumber.format(this.personalIdentityNumber);
+		return (this.personalIdentityNumber != null) ? PersonalIdentityNumber.format(this.personalIdentityNumber)
+				: null;
+	}
+
+	/**
+	 * @return this view without identity, contact details and address
+	 */
+	ClientView withoutIdentity() {
+		return new ClientView(this.id, null, null, this.caseworkerId, this.caseworkerUsername, this.caseworkerName,
+				this.unit, this.registeredAt, this.createdBy, true, null, null, null, true);
 	}
 
 	@Override

@@ -20,11 +20,12 @@ final class ClientsCsv {
 	private ClientsCsv() {
 	}
 
-	static byte[] write(List<String> headers, List<ClientView> clients) {
+	static byte[] write(List<String> headers, List<ClientView> clients, String hidden) {
 		StringBuilder csv = new StringBuilder(BOM);
 		row(csv, headers);
 		for (ClientView client : clients) {
-			row(csv, List.of(client.formattedPersonalIdentityNumber(), client.name(), client.caseworkerName(),
+			row(csv, List.of(client.hidden() ? hidden : client.formattedPersonalIdentityNumber(),
+					client.hidden() ? hidden : client.name(), client.caseworkerName(),
 					(client.unit() != null) ? client.unit() : "", DATE.format(client.registeredAt())));
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -16,10 +16,10 @@ import jakarta.validation.Payload;
  * form, its check digit or its date. An empty value is left to {@code @NotBlank}.
  */
 @Documented
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidPersonalIdentityNumber.Validator.class)
-@interface ValidPersonalIdentityNumber {
+public @interface ValidPersonalIdentityNumber {
 
 	String message() default "{client.personalIdentityNumber.format}";
 
@@ -28,7 +28,7 @@ import jakarta.validation.Payload;
 	Class<? extends Payload>[] payload() default {};
 
 	/** Checks a text. */
-	class Validator implements ConstraintValidator<ValidPersonalIdentityNumber, String> {
+	public class Validator implements ConstraintValidator<ValidPersonalIdentityNumber, String> {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {

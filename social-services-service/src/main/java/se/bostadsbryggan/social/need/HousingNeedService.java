@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,9 @@ import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.contracts.social.HousingNeedRegistered;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.Outbox;
+import se.bostadsbryggan.social.client.ClientService;
+import se.bostadsbryggan.social.client.ClientView;
+import se.bostadsbryggan.social.client.PersonalIdentityNumber;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
@@ -31,36 +35,120 @@ public class HousingNeedService {
 
 	private final HousingNeedRepository needs;
 
+	private final ClientService clients;
+
 	private final Outbox outbox;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	HousingNeedService(HousingNeedRepository needs, Outbox outbox, AuditLog audit, Clock clock) {
+	HousingNeedService(HousingNeedRepository needs, ClientService clients, Outbox outbox, AuditLog audit, Clock clock) {
 		this.needs = needs;
+		this.clients = clients;
 		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * Registers a need under a new random reference and tells the shared workflow about
-	 * it: the reference, the household's size and the rooms it needs, nothing else.
+	 * Registers a need without a client (the API of needs before they belonged to
+	 * clients) under a new random reference and tells the shared workflow about it: the
+	 * reference, the household's size and the rooms it needs, nothing else.
 	 * @param command the validated command
 	 * @return the registered need
 	 */
 	@Transactional
 	public HousingNeed register(RegisterHousingNeed command) {
+		HousingNeed need = store(null, command);
+		this.audit.record(AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())
+			.purpose(ClientService.PURPOSE)
+			.details(Map.of("reference", need.reference().toString())), Outcome.SUCCESS);
+		return need;
+	}
+
+	/**
+	 * Registers a client's need with its conflict persons, and tells the shared workflow
+	 * about it as {@link #register(RegisterHousingNeed)} does.
+	 * @param clientId a client in the caller's scope
+	 * @param command the validated command
+	 * @return the registered need
+	 * @throws ProblemException 400 if the client is named as their own conflict person
+	 */
+	@Transactional
+	public HousingNeed registerFor(UUID clientId, RegisterHousingNeed command) {
+		ClientView client = this.clients.inCase(clientId, "HOUSING_NEED_REGISTER");
+		PersonalIdentityNumber own = this.clients.numberForPseudonym(clientId);
+		if (command.conflictPersonNumbers()
+			.stream()
+			.map(PersonalIdentityNumber::parse)
+			.anyMatch((number) -> number.isPresent() && number.get().equals(own))) {
+			this.audit.record(ClientService.concerning(client,
+					AuditEvent.of("HOUSING_NEED_REGISTER", ClientService.SUBJECT, clientId)
+						.purpose(ClientService.PURPOSE)),
+					Outcome.INVALID);
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "conflict-person-is-client");
+		}
+		HousingNeed need = store(clientId, command);
+		this.audit.record(ClientService.concerning(client,
+				AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())
+					.purpose(ClientService.PURPOSE)
+					.details(Map.of("reference", need.reference().toString(), "client", clientId.toString(),
+							"conflictPersons", command.conflictPersonNumbers().size()))),
+				Outcome.SUCCESS);
+		return need;
+	}
+
+	/**
+	 * @param clientId a client in the caller's scope
+	 * @return their needs, newest first
+	 */
+	@Transactional
+	public List<HousingNeed> ofClient(UUID clientId) {
+		ClientView client = this.clients.inCase(clientId, "HOUSING_NEED_VIEW");
+		this.audit.record(ClientService.concerning(client,
+				AuditEvent.of("HOUSING_NEED_VIEW", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
+				Outcome.SUCCESS);
+		return this.needs.ofClient(clientId);
+	}
+
+	/**
+	 * A need's conflict persons. Only for a need whose client the caller has been checked
+	 * against.
+	 * @param needId the need
+	 * @return the conflict persons' numbers
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonalIdentityNumber> conflictPersons(UUID needId) {
+		return this.needs.conflictPersons(needId);
+	}
+
+	/**
+	 * Registers a client's need without a caller or audit entry: the local run's demo
+	 * data only.
+	 * @param clientId the client
+	 * @param command the need
+	 * @return the need
+	 */
+	@Transactional
+	public HousingNeed registerDemoNeed(UUID clientId, RegisterHousingNeed command) {
+		return store(clientId, command);
+	}
+
+	private HousingNeed store(UUID clientId, RegisterHousingNeed command) {
 		// PostgreSQL keeps microseconds: the need returned is the need stored.
 		HousingNeed need = new HousingNeed(UUID.randomUUID(), UUID.randomUUID(), command.householdSize(),
-				command.roomsNeeded(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+				command.roomsNeeded(), this.clock.instant().truncatedTo(ChronoUnit.MICROS), clientId, command.maxRent(),
+				Boolean.TRUE.equals(command.needsLift()), Boolean.TRUE.equals(command.needsGroundFloor()),
+				Boolean.TRUE.equals(command.needsAdapted()), command.areas());
 		this.needs.insert(need);
+		command.conflictPersonNumbers()
+			.stream()
+			.map((number) -> PersonalIdentityNumber.parse(number)
+				.orElseThrow(() -> new IllegalArgumentException("Unvalidated personal identity number")))
+			.forEach((number) -> this.needs.insertConflictPerson(need.id(), number));
 		this.outbox.append(SocialEvents.HOUSING_NEED_REGISTERED, need.reference(),
 				new HousingNeedRegistered(need.reference(), need.householdSize(), need.roomsNeeded()));
-		this.audit.record(AuditEvent.of("HOUSING_NEED_REGISTER", "HOUSING_NEED", need.id())
-			.purpose("CASEWORK")
-			.details(Map.of("reference", need.reference().toString())), Outcome.SUCCESS);
 		log.info("Registered housing need {} under reference {}", need.id(), need.reference());
 		return need;
 	}

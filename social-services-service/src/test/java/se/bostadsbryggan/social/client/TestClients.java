@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fictitious clients for tests: valid personal identity numbers of people born in the
  * 1900s, different on every call.
  */
-final class TestClients {
+public final class TestClients {
 
 	private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 900));
 
@@ -17,7 +17,7 @@ final class TestClients {
 	/**
 	 * @return a valid number as {@code YYYYMMDD-XXXX}
 	 */
-	static String nextNumber() {
+	public static String nextNumber() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String date = String.format("19%02d%02d%02d", random.nextInt(30, 100), random.nextInt(1, 13),
 				random.nextInt(1, 29));

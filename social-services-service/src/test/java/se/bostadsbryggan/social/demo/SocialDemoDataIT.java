@@ -32,7 +32,7 @@ class SocialDemoDataIT {
 	int port;
 
 	@Test
-	void theDemoCaseworkersHaveFourClientsEachAndTheirManagerSeesAll() {
+	void theDemoCaseworkersHaveFourClientsEachWithTheirCasesAndTheirManagerSeesAllButOneProtected() {
 		User hanna = new User(UUID.randomUUID(), "handlaggare", "Hanna Handläggare", SocialDemoData.UNIT, "SOCIAL",
 				List.of("SOCIAL_CASEWORKER"));
 		User hugo = new User(UUID.randomUUID(), "handlaggare2", "Hugo Handläggare", SocialDemoData.UNIT, "SOCIAL",
@@ -46,7 +46,20 @@ class SocialDemoDataIT {
 		assertThat(this.jdbc.sql("select user_id from caseworker where username = 'handlaggare'")
 			.query(UUID.class)
 			.single()).isEqualTo(hanna.id());
-		assertThat(this.jdbc.sql("select count(*) from housing_need").query(Long.class).single()).isEqualTo(4);
+		assertThat(count("select count(*) from housing_need where client_id is null")).isEqualTo(4);
+		assertThat(count("select count(*) from housing_need where client_id is not null")).isEqualTo(5);
+		assertThat(count("select count(*) from conflict_person")).isEqualTo(2);
+		assertThat(count("select count(*) from support_decision")).isEqualTo(6);
+		assertThat(count("select count(*) from consent")).isEqualTo(5);
+		assertThat(count("select count(*) from household_member")).isEqualTo(6);
+		assertThat(count("select count(*) from client where protected_identity")).isEqualTo(1);
+		// Hanna's client with protected identity is a placeholder to the manager.
+		assertThat(clientsOf(hanna)).contains("Sara Nilsson");
+		assertThat(clientsOf(User.socialManager("enhetschef", SocialDemoData.UNIT))).doesNotContain("Sara Nilsson");
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 	private List<String> clientsOf(User user) {

@@ -1,0 +1,190 @@
+package se.bostadsbryggan.social.casefile;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.bostadsbryggan.social.client.ClientService;
+import se.bostadsbryggan.social.client.ClientView;
+import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.social.consent.Consent;
+import se.bostadsbryggan.social.consent.ConsentService;
+import se.bostadsbryggan.social.consent.RecordConsent;
+import se.bostadsbryggan.social.decision.DecisionService;
+import se.bostadsbryggan.social.decision.RecordDecision;
+import se.bostadsbryggan.social.household.AddHouseholdMember;
+import se.bostadsbryggan.social.household.HouseholdService;
+import se.bostadsbryggan.social.need.HousingNeed;
+import se.bostadsbryggan.social.need.HousingNeedService;
+import se.bostadsbryggan.social.need.RegisterHousingNeed;
+import se.bostadsbryggan.social.request.HousingRequest;
+import se.bostadsbryggan.social.request.HousingRequestService;
+import se.bostadsbryggan.web.ProblemException;
+
+/**
+ * A client's page (the case file): identity and contact, household, consent, support
+ * decisions, housing needs and requests, each section with its form. A form with errors
+ * shows the page again with them; a saved one goes back to the page.
+ */
+@Controller
+class CaseFilePageController {
+
+	private final ClientService clients;
+
+	private final HouseholdService household;
+
+	private final ConsentService consents;
+
+	private final DecisionService decisions;
+
+	private final HousingNeedService needs;
+
+	private final HousingRequestService requests;
+
+	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
+			DecisionService decisions, HousingNeedService needs, HousingRequestService requests) {
+		this.clients = clients;
+		this.household = household;
+		this.consents = consents;
+		this.decisions = decisions;
+		this.needs = needs;
+		this.requests = requests;
+	}
+
+	@GetMapping("/social/clients/{id}")
+	String show(@PathVariable UUID id, @RequestParam(required = false) String registered,
+			@RequestParam(required = false) String saved, @RequestParam(required = false) String refused, Model model) {
+		model.addAttribute("registered", registered != null);
+		model.addAttribute("saved", saved);
+		model.addAttribute("refused", refused);
+		return page(id, model);
+	}
+
+	@PostMapping("/social/clients/{id}/household")
+	String addMember(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") AddHouseholdMember form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		this.household.add(id, form);
+		return saved(id, "household");
+	}
+
+	@PostMapping("/social/clients/{id}/consents")
+	String recordConsent(@PathVariable UUID id, @Valid @ModelAttribute("consentForm") RecordConsent form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		this.consents.record(id, form);
+		return saved(id, "consent");
+	}
+
+	@PostMapping("/social/clients/{id}/decisions")
+	String recordDecision(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") RecordDecision form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		this.decisions.record(id, form);
+		return saved(id, "decision");
+	}
+
+	@PostMapping("/social/clients/{id}/housing-needs")
+	String registerNeed(@PathVariable UUID id, @Valid @ModelAttribute("needForm") RegisterHousingNeed form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.needs.registerFor(id, form);
+		}
+		catch (ProblemException ex) {
+			if (!"conflict-person-is-client".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("conflictPersons", "housingNeed.conflictPersons.isClient");
+			return page(id, model);
+		}
+		return saved(id, "need");
+	}
+
+	@PostMapping("/social/housing-needs/{needId}/requests")
+	String submitRequest(@PathVariable UUID needId, RedirectAttributes redirect) {
+		HousingNeed need = this.needs.get(needId);
+		if (need.clientId() == null) {
+			throw ProblemException.conflict("need-without-client");
+		}
+		try {
+			this.requests.submit(needId);
+			redirect.addAttribute("saved", "request");
+		}
+		catch (ProblemException ex) {
+			if (ex.status().value() != 409) {
+				throw ex;
+			}
+			redirect.addAttribute("refused", ex.code());
+		}
+		return "redirect:/social/clients/" + need.clientId() + "#needs";
+	}
+
+	private String page(UUID id, Model model) {
+		ClientView client = this.clients.get(id);
+		model.addAttribute("client", client);
+		model.addAttribute("members", this.household.members(id));
+		List<Consent> consents = this.consents.history(id);
+		model.addAttribute("consents", consents);
+		model.addAttribute("consent", consents.isEmpty() ? null : consents.get(0));
+		model.addAttribute("decisions", this.decisions.decisions(id));
+		model.addAttribute("today", this.decisions.today());
+		model.addAttribute("needs", this.needs.ofClient(id)
+			.stream()
+			.map((need) -> new NeedRow(need, client.hidden() ? List.of()
+					: this.needs.conflictPersons(need.id()).stream().map(PersonalIdentityNumber::formatted).toList(),
+					this.needs.conflictPersons(need.id()).size(), this.requests.requestsOf(need.id())))
+			.toList());
+		if (!model.containsAttribute("memberForm")) {
+			model.addAttribute("memberForm", new AddHouseholdMember(null, null, null));
+		}
+		if (!model.containsAttribute("consentForm")) {
+			model.addAttribute("consentForm", new RecordConsent(null, null));
+		}
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new RecordDecision(null, null, null, null));
+		}
+		if (!model.containsAttribute("needForm")) {
+			model.addAttribute("needForm", new RegisterHousingNeed(null, null));
+		}
+		return "clients/show";
+	}
+
+	private static String saved(UUID id, String what) {
+		return "redirect:/social/clients/" + id + "?saved=" + what;
+	}
+
+	/**
+	 * A need as the client's page shows it.
+	 *
+	 * @param need the need
+	 * @param conflictPersons its conflict persons' numbers (empty if the client is hidden
+	 * from the caller)
+	 * @param conflictPersonCount how many conflict persons it has
+	 * @param requests the requests made from it
+	 */
+	record NeedRow(HousingNeed need, List<String> conflictPersons, int conflictPersonCount,
+			List<HousingRequest> requests) {
+
+	}
+
+}
