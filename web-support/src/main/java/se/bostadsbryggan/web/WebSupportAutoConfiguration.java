@@ -1,10 +1,13 @@
 package se.bostadsbryggan.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.MessageSource;
@@ -62,6 +65,17 @@ public class WebSupportAutoConfiguration {
 	@ConditionalOnMissingClass("org.springframework.security.web.servlet.support.csrf.CsrfRequestDataValueProcessor")
 	GatewayCsrfFields requestDataValueProcessor() {
 		return new GatewayCsrfFields();
+	}
+
+	/**
+	 * Bean Validation's idea of "now" ({@code @PastOrPresent}, {@code @Future}) is the
+	 * application's {@link Clock}, so such rules are testable like every other date rule.
+	 * @param clock the application's clock, or the system's if it has none
+	 * @return the customizer
+	 */
+	@Bean
+	ValidationConfigurationCustomizer validationClock(ObjectProvider<Clock> clock) {
+		return (configuration) -> configuration.clockProvider(() -> clock.getIfAvailable(Clock::systemDefaultZone));
 	}
 
 	@Bean(name = "fmt")
