@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -49,6 +50,18 @@ public class WebSupportAutoConfiguration {
 	@Bean
 	UnmappedApiPathAdvice unmappedApiPathAdvice(ProblemDetailsAdvice problems) {
 		return new UnmappedApiPathAdvice(problems);
+	}
+
+	/**
+	 * Declared after the two above, for the same reason: a REST controller's
+	 * {@link ProblemException} stays a problem detail. Only in an app with its own
+	 * {@value ProblemPageAdvice#VIEW} template.
+	 * @return the advice that renders a page controller's problem as a page
+	 */
+	@Bean
+	@ConditionalOnResource(resources = "classpath:/templates/" + ProblemPageAdvice.VIEW + ".html")
+	ProblemPageAdvice problemPageAdvice() {
+		return new ProblemPageAdvice();
 	}
 
 	@Bean(name = "localeResolver")

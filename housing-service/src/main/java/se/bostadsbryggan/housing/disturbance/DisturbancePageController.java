@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,15 +95,6 @@ class DisturbancePageController {
 		model.addAttribute("failedId", id);
 		model.addAttribute("form", new ReportDisturbance(LocalDate.now(this.clock), null, null));
 		return page(leaseId, model);
-	}
-
-	@ExceptionHandler(ProblemException.class)
-	String problem(ProblemException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("problem", "problem." + ex.code() + ".detail");
-		model.addAttribute("problemTitle", "problem." + ex.code() + ".title");
-		model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
-		return "problem";
 	}
 
 	private String page(UUID leaseId, Model model) {

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,15 +89,6 @@ class LeasePageController {
 		model.addAttribute("endLeaseId", leaseId);
 		model.addAttribute("form", new CreateLease(LeaseType.FIRST_HAND, null, null, null, null, null, null, null));
 		return page(apartmentId, model);
-	}
-
-	@ExceptionHandler(ProblemException.class)
-	String problem(ProblemException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("problem", "problem." + ex.code() + ".detail");
-		model.addAttribute("problemTitle", "problem." + ex.code() + ".title");
-		model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
-		return "problem";
 	}
 
 	private String page(UUID id, Model model) {

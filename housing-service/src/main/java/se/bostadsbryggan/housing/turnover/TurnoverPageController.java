@@ -3,18 +3,14 @@ package se.bostadsbryggan.housing.turnover;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import se.bostadsbryggan.web.ProblemException;
 
 /**
  * The turnover page: the last five years as a chart and a table; the housing manager
@@ -47,15 +43,6 @@ class TurnoverPageController {
 		this.turnover.publish(year);
 		redirect.addAttribute("published", year);
 		return "redirect:/housing/turnover";
-	}
-
-	@ExceptionHandler(ProblemException.class)
-	String problem(ProblemException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("problem", "problem." + ex.code() + ".detail");
-		model.addAttribute("problemTitle", "problem." + ex.code() + ".title");
-		model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
-		return "problem";
 	}
 
 }
