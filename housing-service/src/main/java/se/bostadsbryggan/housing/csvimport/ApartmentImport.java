@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,17 +60,11 @@ class ApartmentImport {
 
 	ImportResult run(String text) {
 		CsvTable table = CsvTable.parse(text);
+		Optional<ImportResult> unreadable = this.messages.refuseShape(table, REQUIRED);
+		if (unreadable.isPresent()) {
+			return unreadable.get();
+		}
 		List<ImportResult.RowError> errors = new ArrayList<>();
-		List<String> missing = table.missing(REQUIRED);
-		if (!missing.isEmpty()) {
-			errors.add(new ImportResult.RowError(1,
-					this.messages.get("import.columns.missing", String.join(", ", missing))));
-			return ImportResult.rejected(table.rows().size(), errors);
-		}
-		if (table.rows().isEmpty()) {
-			errors.add(new ImportResult.RowError(0, this.messages.get("import.empty")));
-			return ImportResult.rejected(0, errors);
-		}
 		Set<String> objectNumbers = new HashSet<>();
 		List<NewRow> rows = new ArrayList<>();
 		int skipped = 0;

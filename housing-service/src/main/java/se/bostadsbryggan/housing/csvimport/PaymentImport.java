@@ -60,17 +60,11 @@ class PaymentImport {
 
 	ImportResult run(String text) {
 		CsvTable table = CsvTable.parse(text);
+		Optional<ImportResult> unreadable = this.messages.refuseShape(table, COLUMNS);
+		if (unreadable.isPresent()) {
+			return unreadable.get();
+		}
 		List<ImportResult.RowError> errors = new ArrayList<>();
-		List<String> missing = table.missing(COLUMNS);
-		if (!missing.isEmpty()) {
-			errors.add(new ImportResult.RowError(1,
-					this.messages.get("import.columns.missing", String.join(", ", missing))));
-			return ImportResult.rejected(table.rows().size(), errors);
-		}
-		if (table.rows().isEmpty()) {
-			errors.add(new ImportResult.RowError(0, this.messages.get("import.empty")));
-			return ImportResult.rejected(0, errors);
-		}
 		LocalDate today = LocalDate.now(this.clock);
 		Set<String> references = new HashSet<>();
 		List<ImportedPayment> payments = new ArrayList<>();
