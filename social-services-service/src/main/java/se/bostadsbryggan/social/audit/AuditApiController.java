@@ -1,12 +1,11 @@
 package se.bostadsbryggan.social.audit;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.bostadsbryggan.audit.AuditFilter;
 import se.bostadsbryggan.audit.AuditLog;
 import se.bostadsbryggan.audit.AuditPage;
-import se.bostadsbryggan.audit.AuditQuery;
 
 /**
  * Social services' audit log as a JSON API, for managers; the same filters as the page.
@@ -21,11 +20,8 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/social/audit")
-	AuditPage search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String username, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-			@RequestParam(required = false) String outcome, @RequestParam(required = false) String page) {
-		return this.audit.search(AuditQuery.parse(from, to, username, action, subjectType, subjectId, outcome, page));
+	AuditPage search(AuditFilter filter) {
+		return this.audit.search(filter.query());
 	}
 
 }
