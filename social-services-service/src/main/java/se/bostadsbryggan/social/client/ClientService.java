@@ -169,6 +169,17 @@ public class ClientService {
 		return client.protectedIdentity() ? event.concerningProtectedIdentity() : event;
 	}
 
+	/**
+	 * An audit entry about one client's case file, for casework, marked when the client
+	 * has protected identity.
+	 * @param client the client, as the caller may see them
+	 * @param action what was done, e.g. {@code CONSENT_VIEW}
+	 * @return the entry, to record or to add details to
+	 */
+	public static AuditEvent caseEvent(ClientView client, String action) {
+		return concerning(client, AuditEvent.of(action, SUBJECT, client.id()).purpose(PURPOSE));
+	}
+
 	private static AuditEvent concerning(List<ClientView> clients, AuditEvent event) {
 		return clients.stream().anyMatch(ClientView::protectedIdentity) ? event.concerningProtectedIdentity() : event;
 	}

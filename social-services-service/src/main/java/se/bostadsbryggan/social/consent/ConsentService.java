@@ -47,10 +47,7 @@ public class ConsentService {
 	@Transactional
 	public List<Consent> history(UUID clientId) {
 		ClientView client = this.clients.inCase(clientId, "CONSENT_VIEW");
-		this.audit.record(
-				ClientService.concerning(client,
-						AuditEvent.of("CONSENT_VIEW", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "CONSENT_VIEW"), Outcome.SUCCESS);
 		return this.jdbc.sql("""
 				select id, client_id, scope, given, stated_on, recorded_at, recorded_by from consent
 				where client_id = :clientId order by stated_on desc, recorded_at desc

@@ -58,10 +58,7 @@ public class DecisionService {
 	@Transactional
 	public List<SupportDecision> decisions(UUID clientId) {
 		ClientView client = this.clients.inCase(clientId, "DECISION_VIEW");
-		this.audit.record(
-				ClientService.concerning(client,
-						AuditEvent.of("DECISION_VIEW", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "DECISION_VIEW"), Outcome.SUCCESS);
 		return all(clientId);
 	}
 
@@ -74,9 +71,7 @@ public class DecisionService {
 	public SupportDecision record(UUID clientId, RecordDecision command) {
 		ClientView client = this.clients.inCase(clientId, "DECISION_RECORD");
 		SupportDecision decision = insert(clientId, command, Actor.current().username());
-		this.audit.record(ClientService.concerning(client,
-				AuditEvent.of("DECISION_RECORD", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "DECISION_RECORD"), Outcome.SUCCESS);
 		return decision;
 	}
 

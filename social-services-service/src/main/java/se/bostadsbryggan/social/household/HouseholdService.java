@@ -53,9 +53,7 @@ public class HouseholdService {
 			.param("clientId", clientId)
 			.query(HouseholdMember.class)
 			.list();
-		this.audit.record(ClientService.concerning(client,
-				AuditEvent.of("HOUSEHOLD_VIEW", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "HOUSEHOLD_VIEW"), Outcome.SUCCESS);
 		return client.hidden() ? members.stream().map(HouseholdMember::withoutIdentity).toList() : members;
 	}
 
@@ -85,9 +83,7 @@ public class HouseholdService {
 			.param("addedAt", Timestamp.from(member.addedAt()))
 			.param("addedBy", Actor.current().username())
 			.update();
-		this.audit.record(ClientService.concerning(client,
-				AuditEvent.of("HOUSEHOLD_MEMBER_ADD", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "HOUSEHOLD_MEMBER_ADD"), Outcome.SUCCESS);
 		return client.hidden() ? member.withoutIdentity() : member;
 	}
 

@@ -83,10 +83,7 @@ public class HousingNeedService {
 			.stream()
 			.map(PersonalIdentityNumber::parse)
 			.anyMatch((number) -> number.isPresent() && number.get().equals(own))) {
-			this.audit.record(ClientService.concerning(client,
-					AuditEvent.of("HOUSING_NEED_REGISTER", ClientService.SUBJECT, clientId)
-						.purpose(ClientService.PURPOSE)),
-					Outcome.INVALID);
+			this.audit.record(ClientService.caseEvent(client, "HOUSING_NEED_REGISTER"), Outcome.INVALID);
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "conflict-person-is-client");
 		}
 		HousingNeed need = store(clientId, command);
@@ -106,9 +103,7 @@ public class HousingNeedService {
 	@Transactional
 	public List<HousingNeed> ofClient(UUID clientId) {
 		ClientView client = this.clients.inCase(clientId, "HOUSING_NEED_VIEW");
-		this.audit.record(ClientService.concerning(client,
-				AuditEvent.of("HOUSING_NEED_VIEW", ClientService.SUBJECT, clientId).purpose(ClientService.PURPOSE)),
-				Outcome.SUCCESS);
+		this.audit.record(ClientService.caseEvent(client, "HOUSING_NEED_VIEW"), Outcome.SUCCESS);
 		return this.needs.ofClient(clientId);
 	}
 
