@@ -254,8 +254,10 @@ class HousingDemoData implements ApplicationRunner {
 	/** A valid, made-up personal identity number, different for each person. */
 	static String personalIdentityNumber(int person) {
 		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(person * 37L % 18000);
+		// Birth number 000 is never given out, and the number check refuses it.
+		int birthNumber = (person % 1000 == 0) ? 999 : person % 1000;
 		String first = String.format("%04d%02d%02d%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
-				person % 1000);
+				birthNumber);
 		String tenDigits = first.substring(2);
 		int sum = 0;
 		for (int k = 0; k < tenDigits.length(); k++) {

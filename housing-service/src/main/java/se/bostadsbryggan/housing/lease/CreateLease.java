@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.bostadsbryggan.housing.tenant.ValidPersonalIdentityNumber;
+import se.bostadsbryggan.identity.ValidPersonalIdentityNumber;
 
 /**
  * Let an apartment: a new lease and, unless it is a social contract, its tenant.
@@ -21,8 +21,8 @@ import se.bostadsbryggan.housing.tenant.ValidPersonalIdentityNumber;
  * @param endDate the last day of a fixed-term lease; empty until further notice
  * @param monthlyRent monthly rent in SEK; empty for the apartment's rent
  * @param tenantName the tenant's full name (not for a social contract)
- * @param personalIdentityNumber the tenant's personal identity number, 12 digits (not for
- * a social contract)
+ * @param personalIdentityNumber the tenant's personal identity number, 10 or 12 digits,
+ * stored as 12 (not for a social contract)
  * @param phone the tenant's phone number, optional
  * @param email the tenant's e-mail address, optional
  */

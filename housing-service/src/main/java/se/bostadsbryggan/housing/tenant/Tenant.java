@@ -3,6 +3,8 @@ package se.bostadsbryggan.housing.tenant;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
+
 /**
  * A tenant of the housing company: personal data that never leaves housing-service.
  *
@@ -20,7 +22,7 @@ public record Tenant(UUID id, String name, String personalIdentityNumber, String
 	 * @return the personal identity number as {@code YYYYMMDD-NNNN}
 	 */
 	public String personalIdentityNumberDisplay() {
-		return PersonalIdentityNumber.display(this.personalIdentityNumber);
+		return PersonalIdentityNumber.format(this.personalIdentityNumber);
 	}
 
 }

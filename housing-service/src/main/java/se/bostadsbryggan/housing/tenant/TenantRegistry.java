@@ -20,6 +20,8 @@ import se.bostadsbryggan.audit.AuditLog;
 import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.web.ProblemException;
 
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
+
 /**
  * The only way to tenants' personal data: every read and every change passes through
  * here, and each one calls {@link #accessed} so that it can be written to the audit log.
@@ -53,7 +55,8 @@ public class TenantRegistry {
 	 */
 	@Transactional
 	public Tenant register(NewTenant tenant) {
-		String number = PersonalIdentityNumber.normalise(tenant.personalIdentityNumber())
+		String number = PersonalIdentityNumber.parse(tenant.personalIdentityNumber())
+			.map(PersonalIdentityNumber::value)
 			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "personal-identity-number-invalid"));
 		UUID id = this.jdbc.sql("""
 				insert into tenant (id, name, personal_identity_number, phone, email, registered_at)

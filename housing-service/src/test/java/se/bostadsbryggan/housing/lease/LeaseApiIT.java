@@ -187,7 +187,7 @@ class LeaseApiIT {
 		assertThat(fields(missing.json())).containsExactlyInAnyOrder("type", "startDate", "personalIdentityNumber",
 				"email");
 		assertThat(messageOf(missing.json(), "personalIdentityNumber"))
-			.isEqualTo("Ange ett giltigt personnummer med 12 siffror, ÅÅÅÅMMDD-NNNN.");
+			.isEqualTo("Personnumret är inte giltigt: kontrollsiffran stämmer inte.");
 
 		ApiClient.Response firstHandWithoutTenant = this.api.postJson(leasesOf(id),
 				Map.of("type", "FIRST_HAND", "startDate", "2026-01-01", "endDate", "2025-12-31"));

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.social.consent.Consent;
 import se.bostadsbryggan.social.consent.ConsentService;
 import se.bostadsbryggan.social.consent.RecordConsent;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
+
 /**
  * Stores clients. Every read takes a {@link ClientScope}: the scope is part of the SQL,
  * so a client outside it is never loaded, in a list, a search, an export or by id.

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.audit.Actor;
 import se.bostadsbryggan.audit.AuditEvent;
 import se.bostadsbryggan.audit.AuditLog;

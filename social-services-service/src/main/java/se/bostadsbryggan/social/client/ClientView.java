@@ -3,6 +3,8 @@ package se.bostadsbryggan.social.client;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
+
 /**
  * A client as pages and the API show them, with the responsible caseworker. For a client
  * with protected identity shown to someone not responsible for them, the view is

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import se.bostadsbryggan.identity.ValidPersonalIdentityNumber;
+
 /**
  * Register a client. A caseworker registers a client for themselves; a manager names the
  * responsible caseworker, one of their unit.

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.bostadsbryggan.social.client.ValidPersonalIdentityNumber;
+import se.bostadsbryggan.identity.ValidPersonalIdentityNumber;
 
 /**
  * Add someone to a client's household.

@@ -3,7 +3,7 @@ package se.bostadsbryggan.social.household;
 import java.time.Instant;
 import java.util.UUID;
 
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 
 /**
  * Someone who lives with a client: an adult (with a name) or a child (name and number

@@ -16,7 +16,7 @@ import se.bostadsbryggan.audit.AuditLog;
 import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 
 /**
  * The people who live with a client, within the caller's scope, audited.

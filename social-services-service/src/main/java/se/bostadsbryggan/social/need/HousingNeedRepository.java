@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 
 /**
  * Stores housing needs and their conflict persons in the social services database.

@@ -21,7 +21,7 @@ import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.Outbox;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.web.ProblemException;
 
 /**

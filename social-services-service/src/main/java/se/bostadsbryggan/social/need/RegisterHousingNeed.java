@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import se.bostadsbryggan.social.client.ValidPersonalIdentityNumber;
+import se.bostadsbryggan.identity.ValidPersonalIdentityNumber;
 
 /**
  * Register a household's housing need. Validates itself, so bad input never reaches the

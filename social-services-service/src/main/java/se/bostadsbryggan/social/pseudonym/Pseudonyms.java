@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 
 /**
  * Makes the keyed hashes that stand for a person outside social services. The input is

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.contracts.social.SocialEvents;
-import se.bostadsbryggan.social.client.PersonalIdentityNumber;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.social.client.TestClients;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.social.pseudonym.Pseudonyms;

@@ -1,4 +1,4 @@
-package se.bostadsbryggan.social.client;
+package se.bostadsbryggan.identity;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ValidPersonalIdentityNumber.Validator.class)
 public @interface ValidPersonalIdentityNumber {
 
-	String message() default "{client.personalIdentityNumber.format}";
+	String message() default "{personalIdentityNumber.format}";
 
 	Class<?>[] groups() default {};
 
@@ -38,9 +38,9 @@ public @interface ValidPersonalIdentityNumber {
 			return PersonalIdentityNumber.problemWith(value).map((problem) -> {
 				context.disableDefaultConstraintViolation();
 				context.buildConstraintViolationWithTemplate(switch (problem) {
-					case FORMAT -> "{client.personalIdentityNumber.format}";
-					case CHECK_DIGIT -> "{client.personalIdentityNumber.checkDigit}";
-					case DATE -> "{client.personalIdentityNumber.date}";
+					case FORMAT -> "{personalIdentityNumber.format}";
+					case CHECK_DIGIT -> "{personalIdentityNumber.checkDigit}";
+					case DATE -> "{personalIdentityNumber.date}";
 				}).addConstraintViolation();
 				return false;
 			}).orElse(true);

@@ -1,4 +1,4 @@
-package se.bostadsbryggan.social.client;
+package se.bostadsbryggan.identity;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
