@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -148,6 +150,18 @@ public class ClientService {
 					Outcome.SUCCESS);
 		}
 		return shownTo(scope, client.get());
+	}
+
+	/**
+	 * The ids of the clients in the caller's scope, to narrow records that carry a client
+	 * id but nothing that identifies the client (a housing need's sizes and rents). Not
+	 * audited: nothing about a client is shown by it. Not read-only: the caller's
+	 * caseworker record is kept up to date from their token.
+	 * @return the ids
+	 */
+	@Transactional
+	public Set<UUID> idsInScope() {
+		return this.clients.all(scopeOfCaller()).stream().map(ClientView::id).collect(Collectors.toSet());
 	}
 
 	/**

@@ -29,12 +29,12 @@ class HousingNeedApiController {
 
 	@GetMapping
 	List<HousingNeedResponse> list() {
-		return this.needs.all().stream().map(HousingNeedResponse::of).toList();
+		return this.needs.visible().stream().map(HousingNeedResponse::of).toList();
 	}
 
 	@GetMapping("/{id}")
 	HousingNeedResponse get(@PathVariable UUID id) {
-		return HousingNeedResponse.of(this.needs.get(id));
+		return HousingNeedResponse.of(this.needs.view(id));
 	}
 
 	@PostMapping

@@ -50,7 +50,7 @@ class HousingNeedPageController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("needs", this.needs.all());
+		model.addAttribute("needs", this.needs.visible());
 		return "housing-needs/list";
 	}
 

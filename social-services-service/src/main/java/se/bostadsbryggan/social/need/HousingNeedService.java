@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -148,9 +149,34 @@ public class HousingNeedService {
 		return need;
 	}
 
-	@Transactional(readOnly = true)
-	public List<HousingNeed> all() {
-		return this.needs.findAll();
+	/**
+	 * @return the needs the caller may see: those of clients in their scope, and the
+	 * early needs registered without a client (they name no one), newest first
+	 */
+	@Transactional
+	public List<HousingNeed> visible() {
+		Set<UUID> clients = this.clients.idsInScope();
+		return this.needs.findAll()
+			.stream()
+			.filter((need) -> need.clientId() == null || clients.contains(need.clientId()))
+			.toList();
+	}
+
+	/**
+	 * A need for the caller to look at: one without a client, or one of a client in the
+	 * caller's scope (audited as a read of their case).
+	 * @param id the need's id
+	 * @return the need
+	 * @throws ProblemException 404 if missing or its client is outside the caller's scope
+	 */
+	@Transactional
+	public HousingNeed view(UUID id) {
+		HousingNeed need = get(id);
+		if (need.clientId() != null) {
+			ClientView client = this.clients.inCase(need.clientId(), "HOUSING_NEED_VIEW");
+			this.audit.record(ClientService.caseEvent(client, "HOUSING_NEED_VIEW"), Outcome.SUCCESS);
+		}
+		return need;
 	}
 
 	@Transactional(readOnly = true)

@@ -153,6 +153,25 @@ class ClientsIT {
 	}
 
 	@Test
+	void anotherCaseworkersClientsNeedsAreNeitherListedNorShown() {
+		String unit = unit();
+		ApiClient hanna = as(User.caseworker(name("hanna"), unit));
+		User hugoUser = User.caseworker(name("hugo"), unit);
+		ApiClient hugo = as(hugoUser);
+		String client = register(hanna, TestClients.nextNumber(), "Maria Johansson").get("id").asString();
+		ApiClient.Response registered = hanna.postJson(CLIENTS + "/" + client + "/housing-needs",
+				Map.of("householdSize", 2, "roomsNeeded", 2));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String need = registered.json().get("id").asString();
+
+		assertThat(hanna.get("/api/social/housing-needs/" + need).status()).isEqualTo(200);
+		assertThat(needIds(hanna.get("/api/social/housing-needs"))).contains(need);
+		assertThat(hugo.get("/api/social/housing-needs/" + need).status()).isEqualTo(404);
+		assertThat(needIds(hugo.get("/api/social/housing-needs"))).doesNotContain(need);
+		assertThat(outcomeOf("HOUSING_NEED_VIEW", client, hugoUser.username())).isEqualTo("NOT_FOUND");
+	}
+
+	@Test
 	void searchFindsAClientByPersonalIdentityNumberInAnyFormatAndByName() {
 		User hannaUser = User.caseworker(name("hanna"), unit());
 		ApiClient hanna = as(hannaUser);
@@ -313,6 +332,11 @@ class ClientsIT {
 	private static List<String> names(ApiClient.Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json().valueStream().map((client) -> client.get("name").asString()).toList();
+	}
+
+	private static List<String> needIds(ApiClient.Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json().valueStream().map((need) -> need.get("id").asString()).toList();
 	}
 
 	private String outcomeOf(String action, String subjectId, String username) {
