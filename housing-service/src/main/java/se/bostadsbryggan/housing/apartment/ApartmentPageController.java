@@ -3,6 +3,7 @@ package se.bostadsbryggan.housing.apartment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.bostadsbryggan.housing.property.StairwellRegister;
+import se.bostadsbryggan.web.PageForms;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
@@ -69,15 +71,10 @@ class ApartmentPageController {
 	@PostMapping("/housing/apartments")
 	String register(@Valid @ModelAttribute("form") RegisterApartment form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				Apartment apartment = this.apartments.register(form);
-				redirect.addAttribute("registered", apartment.objectNumber());
-				return "redirect:/housing/apartments";
-			}
-			catch (ProblemException ex) {
-				errors.rejectValue("objectNumber", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		Optional<Apartment> apartment = PageForms.submit(errors, "objectNumber", () -> this.apartments.register(form));
+		if (apartment.isPresent()) {
+			redirect.addAttribute("registered", apartment.get().objectNumber());
+			return "redirect:/housing/apartments";
 		}
 		return page(model, ApartmentFilter.none());
 	}

@@ -3,12 +3,12 @@ package se.bostadsbryggan.housing.disturbance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
 import se.bostadsbryggan.housing.lease.LeaseService;
 import se.bostadsbryggan.housing.lease.LeaseView;
-import se.bostadsbryggan.web.ProblemException;
+import se.bostadsbryggan.web.PageForms;
 
 /**
  * A lease's disturbances and damage: the list, the form to report one and a form per open
@@ -62,18 +62,9 @@ class DisturbancePageController {
 	@PostMapping("/housing/leases/{leaseId}/disturbances")
 	String report(@PathVariable UUID leaseId, @Valid @ModelAttribute("form") ReportDisturbance form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.disturbances.report(leaseId, form);
-				redirect.addAttribute("done", "reported");
-				return "redirect:/housing/leases/" + leaseId + "/disturbances";
-			}
-			catch (ProblemException ex) {
-				if (ex.status() == HttpStatus.NOT_FOUND) {
-					throw ex;
-				}
-				errors.rejectValue("occurredOn", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms.submit(errors, "occurredOn", () -> this.disturbances.report(leaseId, form)).isPresent()) {
+			redirect.addAttribute("done", "reported");
+			return "redirect:/housing/leases/" + leaseId + "/disturbances";
 		}
 		return page(leaseId, model);
 	}
@@ -82,15 +73,11 @@ class DisturbancePageController {
 	String conclude(@PathVariable UUID id, @Valid @ModelAttribute("conclusion") ConcludeDisturbance conclusion,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		UUID leaseId = this.disturbances.get(id).leaseId();
-		if (!errors.hasErrors()) {
-			try {
-				Disturbance concluded = this.disturbances.conclude(id, conclusion);
-				redirect.addAttribute("done", concluded.status().name().toLowerCase(Locale.ROOT));
-				return "redirect:/housing/leases/" + leaseId + "/disturbances";
-			}
-			catch (ProblemException ex) {
-				errors.rejectValue("outcome", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		Optional<Disturbance> concluded = PageForms.submit(errors, "outcome",
+				() -> this.disturbances.conclude(id, conclusion));
+		if (concluded.isPresent()) {
+			redirect.addAttribute("done", concluded.get().status().name().toLowerCase(Locale.ROOT));
+			return "redirect:/housing/leases/" + leaseId + "/disturbances";
 		}
 		model.addAttribute("failedId", id);
 		model.addAttribute("form", new ReportDisturbance(LocalDate.now(this.clock), null, null));

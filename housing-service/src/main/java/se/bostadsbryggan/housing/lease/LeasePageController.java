@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.bostadsbryggan.housing.apartment.Apartment;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
-import se.bostadsbryggan.web.ProblemException;
+import se.bostadsbryggan.web.PageForms;
 
 /**
  * The page of one apartment: its details, its lease history, and forms to let it and to
@@ -56,18 +55,9 @@ class LeasePageController {
 	@PostMapping("/housing/apartments/{id}/leases")
 	String create(@PathVariable UUID id, @Valid @ModelAttribute("form") CreateLease form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.leases.create(id, form);
-				redirect.addAttribute("leased", "1");
-				return "redirect:/housing/apartments/" + id;
-			}
-			catch (ProblemException ex) {
-				if (ex.status() == HttpStatus.NOT_FOUND) {
-					throw ex;
-				}
-				errors.rejectValue("startDate", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms.submit(errors, "startDate", () -> this.leases.create(id, form)).isPresent()) {
+			redirect.addAttribute("leased", "1");
+			return "redirect:/housing/apartments/" + id;
 		}
 		return page(id, model);
 	}
@@ -76,15 +66,9 @@ class LeasePageController {
 	String end(@PathVariable UUID leaseId, @Valid @ModelAttribute("endForm") EndLease endForm, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID apartmentId = this.leases.get(leaseId).lease().apartmentId();
-		if (!errors.hasErrors()) {
-			try {
-				this.leases.end(leaseId, endForm);
-				redirect.addAttribute("ended", "1");
-				return "redirect:/housing/apartments/" + apartmentId;
-			}
-			catch (ProblemException ex) {
-				errors.rejectValue("endDate", "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms.submit(errors, "endDate", () -> this.leases.end(leaseId, endForm)).isPresent()) {
+			redirect.addAttribute("ended", "1");
+			return "redirect:/housing/apartments/" + apartmentId;
 		}
 		model.addAttribute("endLeaseId", leaseId);
 		model.addAttribute("form", new CreateLease(LeaseType.FIRST_HAND, null, null, null, null, null, null, null));

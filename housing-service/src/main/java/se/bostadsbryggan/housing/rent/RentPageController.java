@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
 import se.bostadsbryggan.housing.lease.LeaseService;
 import se.bostadsbryggan.housing.lease.LeaseView;
-import se.bostadsbryggan.web.ProblemException;
+import se.bostadsbryggan.web.PageForms;
 
 /**
  * A lease's rent ledger page, with the form to register a payment by hand.
@@ -55,19 +54,12 @@ class RentPageController {
 	@PostMapping("/housing/leases/{leaseId}/payments")
 	String record(@PathVariable UUID leaseId, @Valid @ModelAttribute("form") RecordPayment form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.rent.record(leaseId, form);
-				redirect.addAttribute("recorded", "1");
-				return "redirect:/housing/leases/" + leaseId + "/ledger";
-			}
-			catch (ProblemException ex) {
-				if (ex.status() == HttpStatus.NOT_FOUND) {
-					throw ex;
-				}
-				errors.rejectValue(ex.code().startsWith("payment-reference") ? "reference" : "paidDate",
-						"problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms
+			.submit(errors, (problem) -> problem.code().startsWith("payment-reference") ? "reference" : "paidDate",
+					() -> this.rent.record(leaseId, form))
+			.isPresent()) {
+			redirect.addAttribute("recorded", "1");
+			return "redirect:/housing/leases/" + leaseId + "/ledger";
 		}
 		return page(leaseId, model);
 	}
