@@ -150,6 +150,21 @@ public class ClientService {
 	}
 
 	/**
+	 * The clients in the caller's scope as the caller may see them, without an audit
+	 * entry of their own: for a feature that lists its own rows of some of these clients
+	 * (such as guarantees to review) and audits what it shows itself, with
+	 * {@link #concerning(ClientView, AuditEvent)}.
+	 * @return the clients in the caller's scope by id
+	 */
+	@Transactional
+	public Map<UUID, ClientView> inScopeOfCaller() {
+		ClientScope scope = scopeOfCaller();
+		Map<UUID, ClientView> inScope = new LinkedHashMap<>();
+		shownTo(scope, this.clients.all(scope)).forEach((client) -> inScope.put(client.id(), client));
+		return inScope;
+	}
+
+	/**
 	 * A client's number, to make their keyed hash. Only for a client the caller has been
 	 * checked against with {@link #inCase(UUID, String)}; never shown.
 	 * @param id the client's id
