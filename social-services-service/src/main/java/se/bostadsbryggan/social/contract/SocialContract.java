@@ -11,8 +11,9 @@ import java.util.UUID;
  *
  * @param id the contract's id
  * @param clientId the client living in the apartment
- * @param objectNumber the housing company's object number of the apartment
- * @param address the apartment's street address
+ * @param objectNumber the housing company's object number of the apartment, or
+ * {@code null} if hidden (protected identity)
+ * @param address the apartment's street address, or {@code null} if hidden
  * @param startDate first day
  * @param endDate last day, or {@code null} until further notice
  * @param recordedAt when it was recorded here
@@ -27,6 +28,15 @@ public record SocialContract(UUID id, UUID clientId, String objectNumber, String
 	 */
 	public boolean runsOn(LocalDate day) {
 		return !day.isBefore(this.startDate) && (this.endDate == null || !day.isAfter(this.endDate));
+	}
+
+	/**
+	 * @return this contract without where the client lives: for a client with protected
+	 * identity shown to someone not responsible for them
+	 */
+	SocialContract withoutAddress() {
+		return new SocialContract(this.id, this.clientId, null, null, this.startDate, this.endDate, this.recordedAt,
+				this.recordedBy);
 	}
 
 }

@@ -28,7 +28,9 @@ import se.bostadsbryggan.web.ProblemException;
  * from placements). A client has at most one contract running on any day: the service
  * checks it first, and the database's exclusion constraint
  * {@code social_contract_one_per_client_at_a_time} backs that up against a race. Scoped
- * and audited like the rest of the case file.
+ * and audited like the rest of the case file. The apartment tells where the client lives:
+ * for a client with protected identity only the responsible caseworker sees its object
+ * number and address.
  */
 @Service
 public class SocialContractService {
@@ -67,7 +69,10 @@ public class SocialContractService {
 		return this.jdbc.sql(COLUMNS + " where client_id = :clientId order by start_date desc")
 			.param("clientId", clientId)
 			.query(SocialContract.class)
-			.list();
+			.list()
+			.stream()
+			.map((contract) -> client.hidden() ? contract.withoutAddress() : contract)
+			.toList();
 	}
 
 	/**
@@ -95,11 +100,9 @@ public class SocialContractService {
 			}
 			refuse(client, "SOCIAL_CONTRACT_RECORD");
 		}
-		this.audit.record(
-				ClientService.caseEvent(client, "SOCIAL_CONTRACT_RECORD")
-					.details(Map.of("contract", contract.id().toString(), "objectNumber", contract.objectNumber())),
-				Outcome.SUCCESS);
-		return contract;
+		this.audit.record(ClientService.caseEvent(client, "SOCIAL_CONTRACT_RECORD")
+			.details(Map.of("contract", contract.id().toString())), Outcome.SUCCESS);
+		return client.hidden() ? contract.withoutAddress() : contract;
 	}
 
 	/**
@@ -146,8 +149,9 @@ public class SocialContractService {
 				ClientService.caseEvent(client, "SOCIAL_CONTRACT_END")
 					.details(Map.of("contract", contractId.toString(), "endDate", command.endDate().toString())),
 				Outcome.SUCCESS);
-		return new SocialContract(contract.id(), clientId, contract.objectNumber(), contract.address(),
+		SocialContract ended = new SocialContract(contract.id(), clientId, contract.objectNumber(), contract.address(),
 				contract.startDate(), command.endDate(), contract.recordedAt(), contract.recordedBy());
+		return client.hidden() ? ended.withoutAddress() : ended;
 	}
 
 	/**

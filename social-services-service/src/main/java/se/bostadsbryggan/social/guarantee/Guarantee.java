@@ -12,7 +12,8 @@ import java.util.UUID;
  *
  * @param id the guarantee's id
  * @param clientId the client, the tenant
- * @param objectNumber the housing company's object number of the apartment
+ * @param objectNumber the housing company's object number of the apartment, or
+ * {@code null} if hidden (protected identity)
  * @param landlord the landlord
  * @param limitAmount the most the municipality answers for, in SEK, or {@code null}
  * @param limitMonths the most months of rent it answers for, or {@code null}
@@ -82,6 +83,16 @@ public record Guarantee(UUID id, UUID clientId, String objectNumber, String land
 	 */
 	public boolean isOverdue(LocalDate today) {
 		return isActive() && this.reviewDate.isBefore(today);
+	}
+
+	/**
+	 * @return this guarantee without where the client lives: for a client with protected
+	 * identity shown to someone not responsible for them
+	 */
+	Guarantee withoutAddress() {
+		return new Guarantee(this.id, this.clientId, null, this.landlord, this.limitAmount, this.limitMonths,
+				this.startDate, this.reviewDate, this.status, this.closedOn, this.closeReason, this.closeNote,
+				this.recordedAt, this.recordedBy, this.reviews);
 	}
 
 	Guarantee withReviews(List<GuaranteeReview> reviews) {

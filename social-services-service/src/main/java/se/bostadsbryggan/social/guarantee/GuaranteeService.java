@@ -97,7 +97,9 @@ public class GuaranteeService {
 			.param("clientId", clientId)
 			.query(Guarantee.class)
 			.list();
-		return guarantees.stream().map((guarantee) -> guarantee.withReviews(reviewsOf(guarantee.id()))).toList();
+		return guarantees.stream()
+			.map((guarantee) -> shownTo(client, guarantee.withReviews(reviewsOf(guarantee.id()))))
+			.toList();
 	}
 
 	/**
@@ -109,11 +111,9 @@ public class GuaranteeService {
 	public Guarantee record(UUID clientId, RecordGuarantee command) {
 		ClientView client = this.clients.inCase(clientId, "GUARANTEE_RECORD");
 		Guarantee guarantee = insert(clientId, command, Actor.current().username());
-		this.audit.record(
-				ClientService.caseEvent(client, "GUARANTEE_RECORD")
-					.details(Map.of("guarantee", guarantee.id().toString(), "objectNumber", guarantee.objectNumber())),
-				Outcome.SUCCESS);
-		return guarantee;
+		this.audit.record(ClientService.caseEvent(client, "GUARANTEE_RECORD")
+			.details(Map.of("guarantee", guarantee.id().toString())), Outcome.SUCCESS);
+		return shownTo(client, guarantee);
 	}
 
 	/**
@@ -160,7 +160,7 @@ public class GuaranteeService {
 			.details(
 					Map.of("guarantee", guaranteeId.toString(), "nextReviewDate", command.nextReviewDate().toString())),
 				Outcome.SUCCESS);
-		return find(guaranteeId).orElseThrow();
+		return shownTo(client, find(guaranteeId).orElseThrow());
 	}
 
 	/**
@@ -190,7 +190,7 @@ public class GuaranteeService {
 			.details(Map.of("guarantee", guaranteeId.toString(), "status", command.status().name(), "reason",
 					command.reason().name())),
 				Outcome.SUCCESS);
-		return find(guaranteeId).orElseThrow();
+		return shownTo(client, find(guaranteeId).orElseThrow());
 	}
 
 	/**
@@ -269,8 +269,9 @@ public class GuaranteeService {
 				.list()
 				.stream()
 				.filter(filter)
-				.map((guarantee) -> new GuaranteeInScope(guarantee, clients.get(guarantee.clientId()),
-						guarantee.isDueForReview(today, days), guarantee.isOverdue(today)))
+				.map((guarantee) -> new GuaranteeInScope(shownTo(clients.get(guarantee.clientId()), guarantee),
+						clients.get(guarantee.clientId()), guarantee.isDueForReview(today, days),
+						guarantee.isOverdue(today)))
 				.sorted(Comparator.comparing((GuaranteeInScope row) -> !row.due())
 					.thenComparing((row) -> row.guarantee().reviewDate()))
 				.forEach(shown::add);
@@ -367,6 +368,14 @@ public class GuaranteeService {
 			.param("closedBy", closedBy)
 			.param("id", guaranteeId)
 			.update();
+	}
+
+	/**
+	 * The apartment tells where the client lives: for a client with protected identity
+	 * only the responsible caseworker sees its object number.
+	 */
+	private static Guarantee shownTo(ClientView client, Guarantee guarantee) {
+		return client.hidden() ? guarantee.withoutAddress() : guarantee;
 	}
 
 	private java.time.Instant now() {

@@ -79,6 +79,12 @@ class GuaranteeDemoDataIT {
 		for (int k = 1; k < guaranteesPerYear.size(); k++) {
 			assertThat(guaranteesPerYear.get(k)).isLessThanOrEqualTo(guaranteesPerYear.get(k - 1));
 		}
+		String page = api.get("/social/guarantees/overview").body();
+		assertThat(page).contains("2015: 21 borgen").contains("<rect");
+		assertThat(api.get("/social/guarantees").body()).contains("Ingrid Pettersson")
+			.contains("1104-0003")
+			.contains("Dags att ompröva")
+			.doesNotContain("Elin Jonsson");
 	}
 
 }

@@ -197,6 +197,44 @@ class GuaranteeIT {
 	}
 
 	@Test
+	void aManagerSeesNeitherObjectNumberNorAddressOfAClientWithProtectedIdentity() {
+		String unit = unit();
+		ApiClient hanna = as(User.caseworker(name("hanna"), unit));
+		User managerUser = User.socialManager(name("chef"), unit);
+		ApiClient manager = as(managerUser);
+		ApiClient.Response registered = hanna.postJson("/api/social/clients", Map.of("personalIdentityNumber",
+				TestClients.nextNumber(), "name", "Sol Skyddad", "protectedIdentity", true));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String client = registered.json().get("id").asString();
+		hanna.postJson("/api/social/clients/" + client + "/social-contracts",
+				Map.of("objectNumber", "1101-0104", "address", "Storgatan 10A", "startDate", "2026-01-01"));
+		hanna.postJson("/api/social/clients/" + client + "/guarantees", Map.of("objectNumber", "1101-0104",
+				"limitMonths", 6, "startDate", "2026-01-01", "reviewDate", "2026-12-01"));
+
+		JsonNode contract = manager.get("/api/social/clients/" + client + "/social-contracts").json().get(0);
+		JsonNode guarantee = manager.get("/api/social/clients/" + client + "/guarantees").json().get(0);
+		String page = manager.get("/social/guarantees").body();
+
+		assertThat(contract.get("objectNumber").isNull()).isTrue();
+		assertThat(contract.get("address").isNull()).isTrue();
+		assertThat(guarantee.get("objectNumber").isNull()).isTrue();
+		assertThat(page).contains("Skyddad identitet").doesNotContain("Sol Skyddad").doesNotContain("1101-0104");
+		assertThat(hanna.get("/api/social/clients/" + client + "/social-contracts")
+			.json()
+			.get(0)
+			.get("address")
+			.asString()).isEqualTo("Storgatan 10A");
+		assertThat(this.jdbc
+			.sql("""
+					select bool_and(protected_identity) from audit_event
+					where actor_username = :username and action in ('SOCIAL_CONTRACT_VIEW', 'GUARANTEE_VIEW', 'GUARANTEE_LIST')
+					""")
+			.param("username", managerUser.username())
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
 	void dueForReviewListsGuaranteesWhoseReviewHasPassedOrIsAtMostThirtyDaysAway() {
 		User hannaUser = User.caseworker(name("hanna"), unit());
 		ApiClient hanna = as(hannaUser);
