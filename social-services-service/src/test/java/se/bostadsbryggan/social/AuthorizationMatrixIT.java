@@ -35,6 +35,19 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(SOCIAL, "POST /social/clients/{id}/household", "POST /social/clients/{id}/consents",
 					"POST /social/clients/{id}/decisions", "POST /social/clients/{id}/housing-needs",
 					"POST /social/housing-needs/{needId}/requests")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/social-contracts",
+					"POST /api/social/clients/{clientId}/social-contracts",
+					"POST /api/social/clients/{clientId}/social-contracts/{contractId}/end",
+					"GET /api/social/clients/{clientId}/guarantees", "POST /api/social/clients/{clientId}/guarantees",
+					"POST /api/social/clients/{clientId}/guarantees/{guaranteeId}/reviews",
+					"POST /api/social/clients/{clientId}/guarantees/{guaranteeId}/close",
+					"GET /api/social/guarantees/due", "GET /api/social/guarantees/overview")
+			.allow(SOCIAL, "POST /social/clients/{id}/social-contracts",
+					"POST /social/clients/{id}/social-contracts/{contractId}/end",
+					"POST /social/clients/{id}/guarantees",
+					"POST /social/clients/{id}/guarantees/{guaranteeId}/reviews",
+					"POST /social/clients/{id}/guarantees/{guaranteeId}/close", "GET /social/guarantees",
+					"GET /social/guarantees/overview", "GET /social/guarantees/overview.csv")
 			.allow(EnumSet.of(SOCIAL_MANAGER), "GET /social/audit", "GET /api/social/audit")
 			.allow(NOBODY, "GET /error")
 			.build();

@@ -21,8 +21,16 @@ import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.social.consent.Consent;
 import se.bostadsbryggan.social.consent.ConsentService;
 import se.bostadsbryggan.social.consent.RecordConsent;
+import se.bostadsbryggan.social.contract.EndSocialContract;
+import se.bostadsbryggan.social.contract.RecordSocialContract;
+import se.bostadsbryggan.social.contract.SocialContractService;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.social.decision.RecordDecision;
+import se.bostadsbryggan.social.guarantee.CloseGuarantee;
+import se.bostadsbryggan.social.guarantee.Guarantee;
+import se.bostadsbryggan.social.guarantee.GuaranteeService;
+import se.bostadsbryggan.social.guarantee.RecordGuarantee;
+import se.bostadsbryggan.social.guarantee.ReviewGuarantee;
 import se.bostadsbryggan.social.household.AddHouseholdMember;
 import se.bostadsbryggan.social.household.HouseholdService;
 import se.bostadsbryggan.social.need.HousingNeed;
@@ -52,14 +60,21 @@ class CaseFilePageController {
 
 	private final HousingRequestService requests;
 
+	private final SocialContractService contracts;
+
+	private final GuaranteeService guarantees;
+
 	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
-			DecisionService decisions, HousingNeedService needs, HousingRequestService requests) {
+			DecisionService decisions, HousingNeedService needs, HousingRequestService requests,
+			SocialContractService contracts, GuaranteeService guarantees) {
 		this.clients = clients;
 		this.household = household;
 		this.consents = consents;
 		this.decisions = decisions;
 		this.needs = needs;
 		this.requests = requests;
+		this.contracts = contracts;
+		this.guarantees = guarantees;
 	}
 
 	@GetMapping("/social/clients/{id}")
@@ -139,6 +154,96 @@ class CaseFilePageController {
 		return "redirect:/social/clients/" + need.clientId() + "#needs";
 	}
 
+	@PostMapping("/social/clients/{id}/social-contracts")
+	String recordContract(@PathVariable UUID id, @Valid @ModelAttribute("contractForm") RecordSocialContract form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.contracts.record(id, form);
+		}
+		catch (ProblemException ex) {
+			if (!"social-contract-overlaps".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("startDate", "contract.overlaps");
+			return page(id, model);
+		}
+		return saved(id, "contract");
+	}
+
+	@PostMapping("/social/clients/{id}/social-contracts/{contractId}/end")
+	String endContract(@PathVariable UUID id, @PathVariable UUID contractId,
+			@Valid @ModelAttribute("endContractForm") EndSocialContract form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.contracts.end(id, contractId, form);
+		}
+		catch (ProblemException ex) {
+			if (!"social-contract-end-before-start".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("endDate", "contract.endDate.beforeStart");
+			return page(id, model);
+		}
+		return saved(id, "contractEnded");
+	}
+
+	@PostMapping("/social/clients/{id}/guarantees")
+	String recordGuarantee(@PathVariable UUID id, @Valid @ModelAttribute("guaranteeForm") RecordGuarantee form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		this.guarantees.record(id, form);
+		return saved(id, "guarantee");
+	}
+
+	@PostMapping("/social/clients/{id}/guarantees/{guaranteeId}/reviews")
+	String reviewGuarantee(@PathVariable UUID id, @PathVariable UUID guaranteeId,
+			@Valid @ModelAttribute("reviewForm") ReviewGuarantee form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute("reviewFor", guaranteeId);
+			return page(id, model);
+		}
+		try {
+			this.guarantees.review(id, guaranteeId, form);
+		}
+		catch (ProblemException ex) {
+			if (!ex.code().startsWith("guarantee-reviewed-")) {
+				throw ex;
+			}
+			errors.rejectValue("reviewedOn", "guarantee.reviewedOn." + ex.code().substring(19));
+			model.addAttribute("reviewFor", guaranteeId);
+			return page(id, model);
+		}
+		return saved(id, "guaranteeReviewed");
+	}
+
+	@PostMapping("/social/clients/{id}/guarantees/{guaranteeId}/close")
+	String closeGuarantee(@PathVariable UUID id, @PathVariable UUID guaranteeId,
+			@Valid @ModelAttribute("closeForm") CloseGuarantee form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			model.addAttribute("closeFor", guaranteeId);
+			return page(id, model);
+		}
+		try {
+			this.guarantees.close(id, guaranteeId, form);
+		}
+		catch (ProblemException ex) {
+			if (!ex.code().startsWith("guarantee-closed-")) {
+				throw ex;
+			}
+			errors.rejectValue("closedOn", "guarantee.closedOn." + ex.code().substring(17));
+			model.addAttribute("closeFor", guaranteeId);
+			return page(id, model);
+		}
+		return saved(id, "guaranteeClosed");
+	}
+
 	private String page(UUID id, Model model) {
 		ClientView client = this.clients.get(id);
 		model.addAttribute("client", client);
@@ -154,6 +259,26 @@ class CaseFilePageController {
 					: this.needs.conflictPersons(need.id()).stream().map(PersonalIdentityNumber::formatted).toList(),
 					this.needs.conflictPersons(need.id()).size(), this.requests.requestsOf(need.id())))
 			.toList());
+		model.addAttribute("contracts", this.contracts.contracts(id));
+		model.addAttribute("guarantees", this.guarantees.guarantees(id));
+		model.addAttribute("defaultLandlord", this.guarantees.defaultLandlord());
+		model.addAttribute("reminderDays", this.guarantees.reminderDays());
+		model.addAttribute("closeReasons", Guarantee.CloseReason.values());
+		if (!model.containsAttribute("contractForm")) {
+			model.addAttribute("contractForm", new RecordSocialContract(null, null, null, null));
+		}
+		if (!model.containsAttribute("endContractForm")) {
+			model.addAttribute("endContractForm", new EndSocialContract(null));
+		}
+		if (!model.containsAttribute("guaranteeForm")) {
+			model.addAttribute("guaranteeForm", new RecordGuarantee(null, null, null, null, null, null));
+		}
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", new ReviewGuarantee(null, null, null));
+		}
+		if (!model.containsAttribute("closeForm")) {
+			model.addAttribute("closeForm", new CloseGuarantee(null, null, null, null));
+		}
 		if (!model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new AddHouseholdMember(null, null, null));
 		}

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -153,15 +151,20 @@ public class ClientService {
 	}
 
 	/**
-	 * The ids of the clients in the caller's scope, to narrow records that carry a client
-	 * id but nothing that identifies the client (a housing need's sizes and rents). Not
-	 * audited: nothing about a client is shown by it. Not read-only: the caller's
-	 * caseworker record is kept up to date from their token.
-	 * @return the ids
+	 * The clients in the caller's scope as the caller may see them, without an audit
+	 * entry of their own: for a feature that lists its own rows of some of these clients
+	 * (such as guarantees to review) and audits what it shows itself, with
+	 * {@link #concerning(ClientView, AuditEvent)}, or that narrows records which name no
+	 * one (a housing need's sizes and rents) to those of the caller's clients. Not
+	 * read-only: the caller's caseworker record is kept up to date from their token.
+	 * @return the clients in the caller's scope by id
 	 */
 	@Transactional
-	public Set<UUID> idsInScope() {
-		return this.clients.all(scopeOfCaller()).stream().map(ClientView::id).collect(Collectors.toSet());
+	public Map<UUID, ClientView> inScopeOfCaller() {
+		ClientScope scope = scopeOfCaller();
+		Map<UUID, ClientView> inScope = new LinkedHashMap<>();
+		shownTo(scope, this.clients.all(scope)).forEach((client) -> inScope.put(client.id(), client));
+		return inScope;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.bostadsbryggan.social.caseworker.Caseworker;
@@ -36,7 +37,11 @@ import se.bostadsbryggan.social.need.RegisterHousingNeed;
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
+@Order(SocialDemoData.ORDER)
 class SocialDemoData implements ApplicationRunner {
+
+	/** Its place among the demo runners: the caseworkers' clients come first. */
+	static final int ORDER = 100;
 
 	/** The unit of the gateway's demo caseworkers and manager. */
 	static final String UNIT = "Vuxenenheten";

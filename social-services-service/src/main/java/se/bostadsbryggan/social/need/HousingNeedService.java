@@ -155,7 +155,7 @@ public class HousingNeedService {
 	 */
 	@Transactional
 	public List<HousingNeed> visible() {
-		Set<UUID> clients = this.clients.idsInScope();
+		Set<UUID> clients = this.clients.inScopeOfCaller().keySet();
 		return this.needs.findAll()
 			.stream()
 			.filter((need) -> need.clientId() == null || clients.contains(need.clientId()))

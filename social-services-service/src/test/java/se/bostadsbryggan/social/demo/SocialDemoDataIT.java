@@ -40,17 +40,18 @@ class SocialDemoDataIT {
 
 		assertThat(this.jdbc.sql("select count(*) from caseworker where user_id is null").query(Long.class).single())
 			.isEqualTo(2);
-		assertThat(clientsOf(hanna)).hasSize(4).contains("Astrid Lindqvist").doesNotContain("Bengt Karlsson");
-		assertThat(clientsOf(hugo)).hasSize(4).contains("Bengt Karlsson").doesNotContain("Astrid Lindqvist");
-		assertThat(clientsOf(User.socialManager("enhetschef", SocialDemoData.UNIT))).hasSize(8);
+		// Each also has 21 clients of GuaranteeDemoData (see GuaranteeDemoDataIT).
+		assertThat(clientsOf(hanna)).hasSize(4 + 21).contains("Astrid Lindqvist").doesNotContain("Bengt Karlsson");
+		assertThat(clientsOf(hugo)).hasSize(4 + 21).contains("Bengt Karlsson").doesNotContain("Astrid Lindqvist");
+		assertThat(clientsOf(User.socialManager("enhetschef", SocialDemoData.UNIT))).hasSize(8 + 42);
 		assertThat(this.jdbc.sql("select user_id from caseworker where username = 'handlaggare'")
 			.query(UUID.class)
 			.single()).isEqualTo(hanna.id());
 		assertThat(count("select count(*) from housing_need where client_id is null")).isEqualTo(4);
 		assertThat(count("select count(*) from housing_need where client_id is not null")).isEqualTo(5);
 		assertThat(count("select count(*) from conflict_person")).isEqualTo(2);
-		assertThat(count("select count(*) from support_decision")).isEqualTo(6);
-		assertThat(count("select count(*) from consent")).isEqualTo(5);
+		assertThat(count("select count(*) from support_decision where recorded_by = 'demo'")).isEqualTo(6 + 12);
+		assertThat(count("select count(*) from consent")).isEqualTo(5 + 12);
 		assertThat(count("select count(*) from household_member")).isEqualTo(6);
 		assertThat(count("select count(*) from client where protected_identity")).isEqualTo(1);
 		// Hanna's client with protected identity is a placeholder to the manager.
