@@ -86,9 +86,9 @@ public class HousingRequestQueue {
 	}
 
 	/**
-	 * For matching an apartment: every waiting request, whoever looks. Audited by the
-	 * caller with the requests it shows.
-	 * @return the waiting requests the caller may see
+	 * For matching an apartment: the waiting requests the caller may see, not audited
+	 * here; the matching service records the read with the requests it shows.
+	 * @return the waiting requests the caller may see, oldest first
 	 */
 	@Transactional(readOnly = true)
 	public List<HousingRequest> waitingForMatching() {
