@@ -150,6 +150,12 @@ class AgreementIT {
 			.contains("Ange ett heltal från 0 till 50.")
 			.contains("Fyll i ett tal.")
 			.contains("aria-invalid=\"true\"");
+		ApiClient.Response fixedWithoutNumber = manager.postForm("/allocation/agreement/" + year + "/versions",
+				"quotaMode=FIXED&quotaPercent=&maxPerStairwell=1"
+						+ rest.replace("offerAnswerDays=", "offerAnswerDays=7"));
+		assertThat(fixedWithoutNumber.body())
+			.contains("Ange andelen i procent för en andel, eller antalet lägenheter för ett fast antal.")
+			.contains("href=\"#quotaRuleComplete\"");
 		assertThat(notANumber.status()).isEqualTo(200);
 		assertThat(notANumber.body()).contains("Rätta följande innan du sparar")
 			.contains("Ange ett tal, t.ex. 10 eller 7,5.");
