@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Bean;
 import se.bostadsbryggan.security.AccessRules;
 
 /**
- * The shared workflow of the housing company and social services: which apartments are
- * available for re-letting and which pseudonymous housing needs wait in the queue, learnt
- * from the two organisations' events. The agreement, quota, offers and placements grow
- * here. It publishes no events yet, so it declares no {@code PublishedEvents}.
+ * The shared workflow of the housing company and social services: the yearly agreement
+ * and quota, the apartments available for re-letting and for social contracts, the queue
+ * of pseudonymous housing requests, matching and the spread of social contracts, learnt
+ * from the two organisations' events. Offers and placements grow here. It publishes no
+ * events yet, so it declares no {@code PublishedEvents}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,12 +23,21 @@ public class AllocationApplication {
 	}
 
 	/**
-	 * Pages and API are for both organisations' staff; every other path is denied.
+	 * Pages and API are for both organisations' staff, with three exceptions: saving a
+	 * version of the agreement is for the two organisations' managers, granting a quota
+	 * exception for the housing manager, and offering a vacant apartment for a social
+	 * contract for the housing company's staff. Every other path is denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
 	AccessRules accessRules() {
-		return AccessRules.paths("/allocation/**", "/api/allocation/**")
+		return AccessRules.paths("/allocation/agreement/*/versions", "/api/allocation/agreements/*/versions")
+			.allow("HOUSING_MANAGER", "SOCIAL_MANAGER")
+			.paths("/allocation/quota/*/exceptions", "/api/allocation/quota/*/exceptions")
+			.allow("HOUSING_MANAGER")
+			.paths("/allocation/apartments/*/social-contract", "/allocation/apartments/*/social-contract/**")
+			.allow("HOUSING_STAFF", "HOUSING_MANAGER")
+			.paths("/allocation/**", "/api/allocation/**")
 			.allow("HOUSING_STAFF", "HOUSING_MANAGER", "SOCIAL_CASEWORKER", "SOCIAL_MANAGER")
 			.build();
 	}

@@ -1,18 +1,28 @@
 package se.bostadsbryggan.allocation;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import se.bostadsbryggan.testsupport.ServiceSecurityContract;
 
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.ALL_STAFF;
+import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.HOUSING;
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
 
 /**
  * Who may call which endpoint of allocation-service: both organisations' staff, not the
- * admin; an endpoint the application maps but this table lacks fails the test.
+ * admin; saving the agreement only the two managers, granting a quota exception only the
+ * housing manager, offering an apartment for a social contract only the housing company's
+ * staff; an endpoint the application maps but this table lacks fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
+
+	/** Saving a version of the agreement is for either organisation's manager. */
+	private static final Set<Identity> MANAGERS = EnumSet.of(Identity.HOUSING_MANAGER, Identity.SOCIAL_MANAGER);
+
+	/** Granting a quota exception is the housing manager's. */
+	private static final Set<Identity> HOUSING_MANAGER = EnumSet.of(Identity.HOUSING_MANAGER);
 
 	@Override
 	protected Map<String, Set<Identity>> table() {
@@ -20,6 +30,18 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(ALL_STAFF, "GET /api/allocation/apartments", "GET /api/allocation/apartments/{id}",
 					"GET /api/allocation/housing-needs")
 			.allow(ALL_STAFF, "GET /allocation", "GET /allocation/")
+			.allow(ALL_STAFF, "GET /allocation/agreement", "GET /api/allocation/agreements/{year}")
+			.allow(MANAGERS, "POST /allocation/agreement/{year}/versions",
+					"POST /api/allocation/agreements/{year}/versions")
+			.allow(ALL_STAFF, "GET /allocation/quota", "GET /api/allocation/quota/{year}")
+			.allow(HOUSING_MANAGER, "POST /allocation/quota/{year}/exceptions",
+					"POST /api/allocation/quota/{year}/exceptions")
+			.allow(ALL_STAFF, "GET /allocation/requests", "GET /api/allocation/requests",
+					"GET /allocation/requests/{reference}/matches")
+			.allow(ALL_STAFF, "GET /allocation/apartments", "GET /allocation/apartments/{id}/matches")
+			.allow(HOUSING, "POST /allocation/apartments/{id}/social-contract",
+					"POST /allocation/apartments/{id}/social-contract/withdrawal")
+			.allow(ALL_STAFF, "GET /allocation/spread")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

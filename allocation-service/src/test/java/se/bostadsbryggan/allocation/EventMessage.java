@@ -79,6 +79,15 @@ public record EventMessage(String topic, String key, String value, UUID eventId,
 			return this;
 		}
 
+		/**
+		 * @param id the aggregate's id as key and {@code aggregateId}, e.g. a year
+		 * @return this builder
+		 */
+		public Builder aggregateId(String id) {
+			this.envelope.put("aggregateId", id);
+			return this;
+		}
+
 		public Builder eventType(String type) {
 			this.envelope.put("eventType", type);
 			return this;
@@ -96,6 +105,41 @@ public record EventMessage(String topic, String key, String value, UUID eventId,
 
 		public Builder with(String payloadField, int value) {
 			payload().put(payloadField, value);
+			return this;
+		}
+
+		public Builder with(String payloadField, java.math.BigDecimal value) {
+			payload().put(payloadField, value);
+			return this;
+		}
+
+		public Builder with(String payloadField, boolean value) {
+			payload().put(payloadField, value);
+			return this;
+		}
+
+		/**
+		 * @param payloadField a field of an object in the payload, as
+		 * {@code accessibility.lift}
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder withNested(String payloadField, boolean value) {
+			String[] path = payloadField.split("\\.");
+			((ObjectNode) payload().get(path[0])).put(path[1], value);
+			return this;
+		}
+
+		/**
+		 * @param payloadField an array field
+		 * @param values its strings
+		 * @return this builder
+		 */
+		public Builder withStrings(String payloadField, String... values) {
+			tools.jackson.databind.node.ArrayNode array = payload().putArray(payloadField);
+			for (String value : values) {
+				array.add(value);
+			}
 			return this;
 		}
 

@@ -51,9 +51,10 @@ class PrivacyIT {
 			// Pseudonymous: a random reference, what the apartment must be, area codes,
 			// and
 			// people only as keyed hashes (HMAC-SHA-256 with a shared secret, and its key
-			// id).
+			// id); and the submitting caseworker's username (staff, not the client), so
+			// each caseworker sees their own requests in the shared workflow.
 			"HousingRequestSubmitted", Set.of("requestReference", "householdSize", "roomsNeeded", "maxRent",
-					"accessibility", "areasToAvoid", "client", "conflictPersons"));
+					"accessibility", "areasToAvoid", "client", "conflictPersons", "caseworker"));
 
 	/** The fields of the objects inside HousingRequestSubmitted. */
 	private static final Set<String> ACCESSIBILITY_FIELDS = Set.of("lift", "groundFloor", "adapted");

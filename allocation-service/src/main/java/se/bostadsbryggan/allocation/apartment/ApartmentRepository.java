@@ -21,7 +21,7 @@ class ApartmentRepository {
 
 	private static final String COLUMNS = """
 			apartment_id, object_number, address, stairwell, rooms, area_square_metres, monthly_rent, available,
-			available_from, updated_at""";
+			available_from, updated_at, property, floor, lift, ground_floor, adapted, for_social_contract""";
 
 	private final JdbcClient jdbc;
 
@@ -36,13 +36,15 @@ class ApartmentRepository {
 	void saveDetails(ApartmentRegistered apartment, Instant now) {
 		this.jdbc.sql("""
 				insert into apartment (apartment_id, object_number, address, stairwell, rooms, area_square_metres,
-				                       monthly_rent, updated_at)
-				values (:id, :objectNumber, :address, :stairwell, :rooms, :area, :rent, :now)
+				                       monthly_rent, updated_at, property, floor, lift, ground_floor, adapted)
+				values (:id, :objectNumber, :address, :stairwell, :rooms, :area, :rent, :now, :property, :floor, :lift,
+				        :groundFloor, :adapted)
 				on conflict (apartment_id) do update
 				set object_number = excluded.object_number, address = excluded.address,
 				    stairwell = excluded.stairwell, rooms = excluded.rooms,
 				    area_square_metres = excluded.area_square_metres, monthly_rent = excluded.monthly_rent,
-				    updated_at = excluded.updated_at
+				    updated_at = excluded.updated_at, property = excluded.property, floor = excluded.floor,
+				    lift = excluded.lift, ground_floor = excluded.ground_floor, adapted = excluded.adapted
 				""")
 			.param("id", apartment.apartmentId())
 			.param("objectNumber", apartment.objectNumber())
@@ -52,7 +54,49 @@ class ApartmentRepository {
 			.param("area", apartment.areaSquareMetres())
 			.param("rent", apartment.monthlyRent())
 			.param("now", Timestamp.from(now))
+			.param("property", apartment.property())
+			.param("floor", apartment.floor())
+			.param("lift", apartment.lift())
+			.param("groundFloor", apartment.groundFloor())
+			.param("adapted", apartment.adapted())
 			.update();
+	}
+
+	/**
+	 * The apartment was let: no longer available, nor offered for a social contract.
+	 * @return whether the apartment was known
+	 */
+	boolean markLet(UUID apartmentId, Instant now) {
+		return this.jdbc.sql("""
+				update apartment set available = false, available_from = null, for_social_contract = false,
+				       updated_at = :now
+				where apartment_id = :id
+				""").param("id", apartmentId).param("now", Timestamp.from(now)).update() > 0;
+	}
+
+	/**
+	 * Offers an available apartment for a social contract, or withdraws the offer.
+	 * @return whether an available apartment changed
+	 */
+	boolean offerForSocialContract(UUID apartmentId, boolean offered, String by, Instant now) {
+		return this.jdbc.sql("""
+				update apartment set for_social_contract = :offered, for_social_changed_by = :by,
+				       for_social_changed_at = :now
+				where apartment_id = :id and available and address is not null
+				""")
+			.param("id", apartmentId)
+			.param("offered", offered)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update() > 0;
+	}
+
+	List<Apartment> findOfferedForSocialContract() {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from apartment where available and for_social_contract order by available_from, object_number")
+			.query(Apartment.class)
+			.list();
 	}
 
 	/**

@@ -70,6 +70,44 @@ public class AvailableApartments {
 	}
 
 	/**
+	 * The housing company let the apartment: it is no longer available.
+	 * @param apartmentId the apartment
+	 */
+	@Transactional
+	public void let(UUID apartmentId) {
+		if (this.apartments.markLet(apartmentId, this.clock.instant())) {
+			log.info("Apartment {} is let and no longer available", apartmentId);
+		}
+	}
+
+	/**
+	 * Housing staff offer a vacant apartment for a social contract, or withdraw it; the
+	 * apartment records who did it and when.
+	 * @param apartmentId the apartment
+	 * @param offered {@code true} to offer, {@code false} to withdraw
+	 * @param by the username of who did it
+	 * @throws ProblemException (404) for an unknown apartment, (409) for one that is not
+	 * vacant or whose details have not arrived
+	 */
+	@Transactional
+	public void offerForSocialContract(UUID apartmentId, boolean offered, String by) {
+		get(apartmentId);
+		if (!this.apartments.offerForSocialContract(apartmentId, offered, by, this.clock.instant())) {
+			throw ProblemException.conflict("apartment-not-vacant", apartmentId);
+		}
+		log.info("Apartment {} {} for a social contract by {}", apartmentId, offered ? "offered" : "withdrawn", by);
+	}
+
+	/**
+	 * @return the vacant apartments offered for a social contract, the earliest available
+	 * first
+	 */
+	@Transactional(readOnly = true)
+	public List<Apartment> offeredForSocialContract() {
+		return this.apartments.findOfferedForSocialContract();
+	}
+
+	/**
 	 * @return the apartments available for re-letting, the earliest available first, then
 	 * by object number
 	 */

@@ -32,6 +32,8 @@ class AvailableApartmentsConsumer {
 				apartments.vacated(event.eventId(), vacated.apartmentId(), vacated.objectNumber(),
 						vacated.availableFrom(), required(event, event.occurredAt(), "occurredAt"));
 			})
+			.on(HousingEvents.APARTMENT_LET,
+					(event) -> apartments.let(required(event, event.payload().apartmentId(), "apartmentId")))
 			.build();
 	}
 

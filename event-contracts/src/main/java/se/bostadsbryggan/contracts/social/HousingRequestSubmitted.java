@@ -18,9 +18,13 @@ import java.util.UUID;
  * @param client the client's keyed hash, so a later check can work in both directions
  * @param conflictPersons keyed hashes of people the household must not share a stairwell
  * with
+ * @param caseworker the username of the caseworker who submitted it, so each caseworker
+ * sees their own requests in the shared workflow (added later, additively; {@code null}
+ * in older events)
  */
 public record HousingRequestSubmitted(UUID requestReference, int householdSize, int roomsNeeded, Integer maxRent,
-		Accessibility accessibility, List<String> areasToAvoid, PersonHash client, List<PersonHash> conflictPersons) {
+		Accessibility accessibility, List<String> areasToAvoid, PersonHash client, List<PersonHash> conflictPersons,
+		String caseworker) {
 
 	/**
 	 * What the apartment must offer.

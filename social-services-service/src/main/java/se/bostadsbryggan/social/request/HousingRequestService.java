@@ -118,7 +118,7 @@ public class HousingRequestService {
 								need.needsAdapted()),
 						need.areasToAvoid(),
 						personHash(this.pseudonyms.hash(this.clients.numberForPseudonym(client.id()), keyId)),
-						conflictPersons));
+						conflictPersons, Actor.current().username()));
 		this.audit.record(ClientService.concerning(client,
 				AuditEvent.of(ACTION, "HOUSING_REQUEST", request.id())
 					.purpose(ClientService.PURPOSE)

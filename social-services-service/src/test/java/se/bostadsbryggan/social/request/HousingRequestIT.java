@@ -119,6 +119,7 @@ class HousingRequestIT {
 		assertThat(payload.get("maxRent").asInt()).isEqualTo(7500);
 		assertThat(payload.get("accessibility").get("lift").asBoolean()).isTrue();
 		assertThat(payload.get("areasToAvoid").get(0).asString()).isEqualTo("Norrby");
+		assertThat(payload.get("caseworker").asString()).startsWith("hanna-");
 		assertThat(payload.get("client").get("keyId").asString()).isEqualTo("local-1");
 		assertThat(payload.get("client").get("hmacSha256").asString())
 			.isEqualTo(this.pseudonyms.hash(PersonalIdentityNumber.parse(number).orElseThrow()).value());

@@ -1,0 +1,50 @@
+package se.bostadsbryggan.allocation.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+import se.bostadsbryggan.allocation.agreement.AgreementService;
+import se.bostadsbryggan.allocation.agreement.AgreementTerms;
+import se.bostadsbryggan.audit.Actor;
+
+/**
+ * Demo data for the local run only ({@code bb.demo.enabled=true}): this year's agreement
+ * with the default terms, saved once if the year has none. The quota follows from the
+ * housing demo's turnover events; apartments, leases and requests arrive as events too.
+ */
+@Component
+@ConditionalOnBooleanProperty("bb.demo.enabled")
+class AllocationDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AllocationDemoData.class);
+
+	private final AgreementService agreements;
+
+	private final Clock clock;
+
+	AllocationDemoData(AgreementService agreements, Clock clock) {
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int year = LocalDate.now(this.clock).getYear();
+		if (this.agreements.inForce(year).isPresent()) {
+			return;
+		}
+		this.agreements.save(year, AgreementTerms.defaults().editing(null, "Demo: årets avtal med standardvillkoren."),
+				new Actor(null, "demo", "Demodata", null, null, Set.of(), null));
+		log.info("Demo data: the agreement of {} with the default terms", year);
+	}
+
+}
