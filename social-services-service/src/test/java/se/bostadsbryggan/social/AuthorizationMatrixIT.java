@@ -35,6 +35,17 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(SOCIAL, "POST /social/clients/{id}/household", "POST /social/clients/{id}/consents",
 					"POST /social/clients/{id}/decisions", "POST /social/clients/{id}/housing-needs",
 					"POST /social/housing-needs/{needId}/requests")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/work-plan",
+					"POST /api/social/clients/{clientId}/work-plan/goals",
+					"POST /api/social/clients/{clientId}/work-plan/goals/{goalId}/status",
+					"POST /api/social/clients/{clientId}/work-plan/follow-ups",
+					"POST /api/social/clients/{clientId}/work-plan/follow-ups/held",
+					"GET /api/social/clients/{clientId}/readiness-assessments",
+					"POST /api/social/clients/{clientId}/readiness-assessments")
+			.allow(SOCIAL, "POST /social/clients/{id}/work-plan/goals",
+					"POST /social/clients/{id}/work-plan/goal-status", "POST /social/clients/{id}/work-plan/follow-ups",
+					"POST /social/clients/{id}/work-plan/follow-ups/held",
+					"POST /social/clients/{id}/readiness-assessments")
 			.allow(EnumSet.of(SOCIAL_MANAGER), "GET /social/audit", "GET /api/social/audit")
 			.allow(NOBODY, "GET /error")
 			.build();

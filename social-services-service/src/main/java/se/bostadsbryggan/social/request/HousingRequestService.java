@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -139,6 +140,20 @@ public class HousingRequestService {
 				select id, reference, need_id, key_id, submitted_at, submitted_by from housing_request
 				where need_id = :needId order by submitted_at
 				""").param("needId", needId).query(HousingRequest.class).list();
+	}
+
+	/**
+	 * The reference of a client's latest housing request, the one their later events are
+	 * published under.
+	 * @param clientId a client the caller has been checked against
+	 * @return the reference, or empty if no request was made for the client
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> latestReferenceOf(UUID clientId) {
+		return this.jdbc.sql("""
+				select r.reference from housing_request r join housing_need n on n.id = r.need_id
+				where n.client_id = :clientId order by r.submitted_at desc, r.id limit 1
+				""").param("clientId", clientId).query(UUID.class).optional();
 	}
 
 	/**
