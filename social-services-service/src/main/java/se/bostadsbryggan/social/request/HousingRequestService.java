@@ -104,22 +104,8 @@ public class HousingRequestService {
 					Outcome.CONFLICT);
 			throw ProblemException.conflict("request-exists");
 		}
-		String keyId = this.pseudonyms.currentKeyId();
-		HousingRequest request = new HousingRequest(UUID.randomUUID(), UUID.randomUUID(), needId, keyId,
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), Actor.current().username());
-		insertOnce(request);
-		List<HousingRequestSubmitted.PersonHash> conflictPersons = this.needs.conflictPersons(needId)
-			.stream()
-			.map((number) -> personHash(this.pseudonyms.hash(number, keyId)))
-			.toList();
-		this.outbox.append(SocialEvents.HOUSING_REQUEST_SUBMITTED, request.reference(),
-				new HousingRequestSubmitted(request.reference(), need.householdSize(), need.roomsNeeded(),
-						need.maxRent(),
-						new HousingRequestSubmitted.Accessibility(need.needsLift(), need.needsGroundFloor(),
-								need.needsAdapted()),
-						need.areasToAvoid(),
-						personHash(this.pseudonyms.hash(this.clients.numberForPseudonym(client.id()), keyId)),
-						conflictPersons));
+		HousingRequest request = publish(need, client.id(), Actor.current().username());
+		String keyId = request.keyId();
 		this.audit.record(ClientService.concerning(client,
 				AuditEvent.of(ACTION, "HOUSING_REQUEST", request.id())
 					.purpose(ClientService.PURPOSE)
@@ -127,6 +113,40 @@ public class HousingRequestService {
 							client.id().toString(), "keyId", keyId))),
 				Outcome.SUCCESS);
 		log.info("Submitted housing request {} under reference {}", request.id(), request.reference());
+		return request;
+	}
+
+	/**
+	 * Makes a request from a client's need without a caller, audit entry or decision
+	 * check, published like any other: the local run's demo data only.
+	 * @param needId a need of a client
+	 * @return the request
+	 */
+	@Transactional
+	public HousingRequest submitDemoRequest(UUID needId) {
+		HousingNeed need = this.needs.get(needId);
+		return publish(need, need.clientId(), "demo");
+	}
+
+	/**
+	 * Stores the request and appends its event to the outbox, in the caller's
+	 * transaction.
+	 */
+	private HousingRequest publish(HousingNeed need, UUID clientId, String submittedBy) {
+		String keyId = this.pseudonyms.currentKeyId();
+		HousingRequest request = new HousingRequest(UUID.randomUUID(), UUID.randomUUID(), need.id(), keyId,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), submittedBy);
+		insertOnce(request);
+		List<HousingRequestSubmitted.PersonHash> conflictPersons = this.needs.conflictPersons(need.id())
+			.stream()
+			.map((number) -> personHash(this.pseudonyms.hash(number, keyId)))
+			.toList();
+		this.outbox.append(SocialEvents.HOUSING_REQUEST_SUBMITTED, request.reference(), new HousingRequestSubmitted(
+				request.reference(), need.householdSize(), need.roomsNeeded(), need.maxRent(),
+				new HousingRequestSubmitted.Accessibility(need.needsLift(), need.needsGroundFloor(),
+						need.needsAdapted()),
+				need.areasToAvoid(), personHash(this.pseudonyms.hash(this.clients.numberForPseudonym(clientId), keyId)),
+				conflictPersons));
 		return request;
 	}
 
