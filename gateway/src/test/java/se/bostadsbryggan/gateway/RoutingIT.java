@@ -318,7 +318,7 @@ class RoutingIT {
 			.contains("<main id=\"main\"")
 			.contains("href=\"/assets/bb.css\"")
 			.contains("<a class=\"button\" href=\"/housing/apartments\">Öppna Bostadsbolaget</a>")
-			.contains("<a class=\"button\" href=\"/social/housing-needs\">Öppna Socialtjänsten</a>")
+			.contains("<a class=\"button\" href=\"/social/\">Öppna Socialtjänsten</a>")
 			.contains("<a class=\"button\" href=\"/allocation/\">Öppna Samverkan</a>")
 			.contains("href=\"?lang=en\"")
 			.contains("Tillgänglig")

@@ -48,6 +48,17 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"POST /social/clients/{id}/guarantees/{guaranteeId}/reviews",
 					"POST /social/clients/{id}/guarantees/{guaranteeId}/close", "GET /social/guarantees",
 					"GET /social/guarantees/overview", "GET /social/guarantees/overview.csv")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/work-plan",
+					"POST /api/social/clients/{clientId}/work-plan/goals",
+					"POST /api/social/clients/{clientId}/work-plan/goals/{goalId}/status",
+					"POST /api/social/clients/{clientId}/work-plan/follow-ups",
+					"POST /api/social/clients/{clientId}/work-plan/follow-ups/held",
+					"GET /api/social/clients/{clientId}/readiness-assessments",
+					"POST /api/social/clients/{clientId}/readiness-assessments")
+			.allow(SOCIAL, "POST /social/clients/{id}/work-plan/goals",
+					"POST /social/clients/{id}/work-plan/goal-status", "POST /social/clients/{id}/work-plan/follow-ups",
+					"POST /social/clients/{id}/work-plan/follow-ups/held",
+					"POST /social/clients/{id}/readiness-assessments")
 			.allow(EnumSet.of(SOCIAL_MANAGER), "GET /social/audit", "GET /api/social/audit")
 			.allow(NOBODY, "GET /error")
 			.build();

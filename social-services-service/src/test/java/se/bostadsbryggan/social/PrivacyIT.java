@@ -53,8 +53,12 @@ class PrivacyIT {
 			// people only as keyed hashes (HMAC-SHA-256 with a shared secret, and its key
 			// id); and the submitting caseworker's username (staff, not the client), so
 			// each caseworker sees their own requests in the shared workflow.
-			"HousingRequestSubmitted", Set.of("requestReference", "householdSize", "roomsNeeded", "maxRent",
-					"accessibility", "areasToAvoid", "client", "conflictPersons", "caseworker"));
+			"HousingRequestSubmitted",
+			Set.of("requestReference", "householdSize", "roomsNeeded", "maxRent", "accessibility", "areasToAvoid",
+					"client", "conflictPersons", "caseworker"),
+			// Pseudonymous: the latest request's random reference, the outcome and its
+			// days; never the checklist or the motivation.
+			"ReadinessAssessed", Set.of("requestReference", "outcome", "assessedOn", "nextReviewOn"));
 
 	/** The fields of the objects inside HousingRequestSubmitted. */
 	private static final Set<String> ACCESSIBILITY_FIELDS = Set.of("lift", "groundFloor", "adapted");
@@ -114,10 +118,18 @@ class PrivacyIT {
 		List<String> personal = runTheCaseFlows();
 
 		await().untilAsserted(() -> assertThat(publishedReferences()).containsAll(storedReferences()));
+		await().untilAsserted(() -> assertThat(
+				this.kafka.readAll(SocialEvents.READINESS_TOPIC).stream().map(ConsumerRecord::key).toList())
+			.containsAll(this.jdbc
+				.sql("select request_reference::text from readiness_assessment where request_reference is not null")
+				.query(String.class)
+				.list()));
 		List<ConsumerRecord<String, String>> records = everyPublishedRecord();
 
 		assertThat(records).hasSizeGreaterThanOrEqualTo(11);
 		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.HOUSING_REQUEST_TOPIC))
+			.hasSizeGreaterThanOrEqualTo(2);
+		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.READINESS_TOPIC))
 			.hasSizeGreaterThanOrEqualTo(2);
 		records.forEach(PrivacyIT::assertNothingPersonal);
 		records.forEach((record) -> assertThat(record.value()).as("record %s@%d", record.topic(), record.offset())
@@ -138,8 +150,9 @@ class PrivacyIT {
 
 	/**
 	 * Registers clients (one with protected identity) with households, consent, decisions
-	 * and needs with conflict persons and free text sent along, and submits their housing
-	 * requests, through the API and the pages.
+	 * and needs with conflict persons and free text sent along, submits their housing
+	 * requests, and records work plans with notes and readiness assessments with their
+	 * motivation, through the API and the pages.
 	 * @return every personal value entered: names, numbers in each form, address, text
 	 */
 	private List<String> runTheCaseFlows() {
@@ -148,7 +161,9 @@ class PrivacyIT {
 		List<String> personal = new ArrayList<>();
 		String[] numbers = { "19461012-1230", "19780312-1230", "19850624-3214", "19920101-4561", "19700101-1233" };
 		personal.addAll(List.of("Ingrid Privatsson", "Per Privatsson", "Lilla Privatsson", "Sekretessgatan 3",
-				"Behöver lugn miljö efter hot", "070-999 88 77", "ingrid@example.se"));
+				"Behöver lugn miljö efter hot", "070-999 88 77", "ingrid@example.se", "Sluta med spelandet",
+				"Pratade om skulderna", "Återfall i missbruk", "Har kontakt med beroendevården", "PAYS_RENT_ON_TIME",
+				"NO_DISTURBANCES"));
 		for (String number : numbers) {
 			personal.addAll(PersonalIdentityNumberForms.of(number));
 		}
@@ -181,6 +196,19 @@ class PrivacyIT {
 			.postJson("/api/social/housing-needs/" + need.json().get("id").asString() + "/requests",
 					Map.of("name", "Ingrid Privatsson"))
 			.status()).isEqualTo(201);
+		// Her work plan with a goal and follow-up notes, and a readiness assessment with
+		// its checklist and motivation: free text that never leaves.
+		assertThat(
+				api.postJson(base + "/work-plan/goals", Map.of("description", "Sluta med spelandet", "agreedOn", today))
+					.status())
+			.isEqualTo(201);
+		assertThat(api
+			.postJson(base + "/work-plan/follow-ups/held", Map.of("heldOn", today, "notes", "Pratade om skulderna"))
+			.status()).isEqualTo(201);
+		assertThat(api.postJson(base + "/readiness-assessments",
+				Map.of("criteriaMet", List.of("PAYS_RENT_ON_TIME", "NO_DISTURBANCES"), "outcome", "NOT_YET",
+						"motivation", "Återfall i missbruk", "assessedOn", today))
+			.status()).isEqualTo(201);
 
 		// Through the pages: a client, a decision, a need with a conflict person, a
 		// request.
@@ -204,6 +232,13 @@ class PrivacyIT {
 			.single();
 		assertThat(api.postForm("/social/housing-needs/" + pageNeedId + "/requests", "").header("Location"))
 			.contains("saved=request");
+		assertThat(api.postForm(page + "/work-plan/follow-ups/held", "heldOn=" + today + "&notes=Pratade+om+skulderna")
+			.status()).isEqualTo(302);
+		assertThat(api
+			.postForm(page + "/readiness-assessments",
+					"criteriaMet=PAYS_RENT_ON_TIME&outcome=READY&assessedOn=" + today
+							+ "&motivation=Har+kontakt+med+beroendev%C3%A5rden")
+			.header("Location")).contains("saved=assessment");
 		return personal;
 	}
 

@@ -28,7 +28,18 @@ public final class SocialEvents {
 	public static final EventDefinition<HousingRequestSubmitted> HOUSING_REQUEST_SUBMITTED = new EventDefinition<>(
 			HOUSING_REQUEST_TOPIC, "HousingRequestSubmitted", 1, HousingRequestSubmitted.class);
 
-	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED);
+	/**
+	 * Readiness assessments for an own contract; key: the reference of the client's
+	 * latest housing request. Only the outcome and its days, never the criteria or the
+	 * motivation.
+	 */
+	public static final String READINESS_TOPIC = "social.readiness.v1";
+
+	public static final EventDefinition<ReadinessAssessed> READINESS_ASSESSED = new EventDefinition<>(READINESS_TOPIC,
+			"ReadinessAssessed", 1, ReadinessAssessed.class);
+
+	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED,
+			READINESS_ASSESSED);
 
 	private SocialEvents() {
 	}

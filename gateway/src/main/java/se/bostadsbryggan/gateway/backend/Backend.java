@@ -13,7 +13,7 @@ public enum Backend {
 	HOUSING("housing", "/housing/apartments"),
 
 	/** Social services' service (socialtjänsten). */
-	SOCIAL("social", "/social/housing-needs"),
+	SOCIAL("social", "/social/"),
 
 	/** The shared workflow of both organisations (samverkan). */
 	ALLOCATION("allocation", "/allocation/");

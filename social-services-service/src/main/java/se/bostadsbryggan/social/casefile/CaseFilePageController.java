@@ -37,13 +37,24 @@ import se.bostadsbryggan.social.need.HousingNeed;
 import se.bostadsbryggan.social.need.HousingNeedService;
 import se.bostadsbryggan.social.need.RegisterHousingNeed;
 import se.bostadsbryggan.social.request.HousingRequest;
+import se.bostadsbryggan.social.readiness.Criterion;
+import se.bostadsbryggan.social.readiness.ReadinessAssessment;
+import se.bostadsbryggan.social.readiness.ReadinessService;
+import se.bostadsbryggan.social.readiness.RecordAssessment;
 import se.bostadsbryggan.social.request.HousingRequestService;
+import se.bostadsbryggan.social.workplan.AddGoal;
+import se.bostadsbryggan.social.workplan.ChangeGoalStatus;
+import se.bostadsbryggan.social.workplan.Goal;
+import se.bostadsbryggan.social.workplan.PlanFollowUp;
+import se.bostadsbryggan.social.workplan.RecordFollowUp;
+import se.bostadsbryggan.social.workplan.WorkPlanService;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
  * A client's page (the case file): identity and contact, household, consent, support
- * decisions, housing needs and requests, each section with its form. A form with errors
- * shows the page again with them; a saved one goes back to the page.
+ * decisions, housing needs and requests, work plan and readiness assessments, each
+ * section with its form. A form with errors shows the page again with them; a saved one
+ * goes back to the page.
  */
 @Controller
 class CaseFilePageController {
@@ -64,9 +75,14 @@ class CaseFilePageController {
 
 	private final GuaranteeService guarantees;
 
+	private final WorkPlanService workPlans;
+
+	private final ReadinessService readiness;
+
 	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
 			DecisionService decisions, HousingNeedService needs, HousingRequestService requests,
-			SocialContractService contracts, GuaranteeService guarantees) {
+			SocialContractService contracts, GuaranteeService guarantees, WorkPlanService workPlans,
+			ReadinessService readiness) {
 		this.clients = clients;
 		this.household = household;
 		this.consents = consents;
@@ -75,6 +91,8 @@ class CaseFilePageController {
 		this.requests = requests;
 		this.contracts = contracts;
 		this.guarantees = guarantees;
+		this.workPlans = workPlans;
+		this.readiness = readiness;
 	}
 
 	@GetMapping("/social/clients/{id}")
@@ -244,6 +262,84 @@ class CaseFilePageController {
 		return saved(id, "guaranteeClosed");
 	}
 
+	@PostMapping("/social/clients/{id}/work-plan/goals")
+	String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") AddGoal form, BindingResult errors,
+			Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		this.workPlans.addGoal(id, form);
+		return saved(id, "goal", "work-plan");
+	}
+
+	@PostMapping("/social/clients/{id}/work-plan/goal-status")
+	String changeGoalStatus(@PathVariable UUID id, @RequestParam UUID goalId,
+			@Valid @ModelAttribute("goalStatusForm") ChangeGoalStatus form, BindingResult errors, Model model) {
+		model.addAttribute("goalId", goalId);
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.workPlans.changeGoalStatus(id, goalId, form);
+		}
+		catch (ProblemException ex) {
+			if (!"goal-status-before-agreement".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("on", "workPlan.goal.statusOn.beforeAgreement", ex.arguments(), null);
+			return page(id, model);
+		}
+		return saved(id, "goalStatus", "work-plan");
+	}
+
+	@PostMapping("/social/clients/{id}/work-plan/follow-ups")
+	String planFollowUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpPlanForm") PlanFollowUp form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.workPlans.planFollowUp(id, form);
+		}
+		catch (ProblemException ex) {
+			if (!"follow-up-planned".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("plannedOn", "workPlan.followUp.plannedOn.taken");
+			return page(id, model);
+		}
+		return saved(id, "followUpPlanned", "work-plan");
+	}
+
+	@PostMapping("/social/clients/{id}/work-plan/follow-ups/held")
+	String recordFollowUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") RecordFollowUp form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			this.workPlans.recordFollowUp(id, form);
+		}
+		catch (ProblemException ex) {
+			if (!"follow-up-held".equals(ex.code())) {
+				throw ex;
+			}
+			errors.rejectValue("plannedFollowUpId", "workPlan.followUp.alreadyHeld");
+			return page(id, model);
+		}
+		return saved(id, "followUp", "work-plan");
+	}
+
+	@PostMapping("/social/clients/{id}/readiness-assessments")
+	String recordAssessment(@PathVariable UUID id, @Valid @ModelAttribute("assessmentForm") RecordAssessment form,
+			BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return page(id, model);
+		}
+		ReadinessAssessment assessment = this.readiness.record(id, form);
+		return saved(id, assessment.published() ? "assessment" : "assessmentNotPublished", "readiness");
+	}
+
 	private String page(UUID id, Model model) {
 		ClientView client = this.clients.get(id);
 		model.addAttribute("client", client);
@@ -291,11 +387,36 @@ class CaseFilePageController {
 		if (!model.containsAttribute("needForm")) {
 			model.addAttribute("needForm", new RegisterHousingNeed(null, null));
 		}
+		model.addAttribute("workPlan", this.workPlans.workPlan(id));
+		model.addAttribute("goalStatuses", Goal.Status.values());
+		model.addAttribute("assessments", this.readiness.history(id));
+		model.addAttribute("hasRequest", this.requests.latestReferenceOf(id).isPresent());
+		model.addAttribute("criteria", Criterion.values());
+		model.addAttribute("outcomes", ReadinessAssessment.Outcome.values());
+		if (!model.containsAttribute("goalForm")) {
+			model.addAttribute("goalForm", new AddGoal(null, null));
+		}
+		if (!model.containsAttribute("goalStatusForm")) {
+			model.addAttribute("goalStatusForm", new ChangeGoalStatus(null, null));
+		}
+		if (!model.containsAttribute("followUpPlanForm")) {
+			model.addAttribute("followUpPlanForm", new PlanFollowUp(null));
+		}
+		if (!model.containsAttribute("followUpForm")) {
+			model.addAttribute("followUpForm", new RecordFollowUp(null, null, null));
+		}
+		if (!model.containsAttribute("assessmentForm")) {
+			model.addAttribute("assessmentForm", new RecordAssessment(null, null, null, null, null));
+		}
 		return "clients/show";
 	}
 
 	private static String saved(UUID id, String what) {
 		return "redirect:/social/clients/" + id + "?saved=" + what;
+	}
+
+	private static String saved(UUID id, String what, String section) {
+		return saved(id, what) + "#" + section;
 	}
 
 	/**

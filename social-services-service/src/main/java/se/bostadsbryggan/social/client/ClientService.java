@@ -115,6 +115,18 @@ public class ClientService {
 	}
 
 	/**
+	 * The caller's caseload for an overview (the start page): their clients, or a
+	 * manager's unit's, each as the caller may see them. Not audited here: the caller
+	 * records what it shows of them.
+	 * @return the clients in the caller's scope, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ClientView> caseload() {
+		ClientScope scope = scopeOfCaller();
+		return shownTo(scope, this.clients.all(scope));
+	}
+
+	/**
 	 * @param id a client's id
 	 * @return the client, if in the caller's scope
 	 * @throws ProblemException 404 if missing or outside the scope (audited as

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,6 +86,35 @@ public class DecisionService {
 	public boolean hasValidDecision(UUID clientId) {
 		LocalDate today = today();
 		return all(clientId).stream().anyMatch((decision) -> decision.isValidOn(today));
+	}
+
+	/**
+	 * The latest-ending decision of each client that ends within a period, of clients the
+	 * caller has been checked against (the start page's caseload); not audited here. A
+	 * client with a later decision is not included: theirs does not expire then.
+	 * @param clientIds the clients
+	 * @param from the first day of the period
+	 * @param until the last day of the period
+	 * @return the decisions, the earliest ending first
+	 */
+	@Transactional(readOnly = true)
+	public List<SupportDecision> expiringBetween(Collection<UUID> clientIds, LocalDate from, LocalDate until) {
+		if (clientIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select * from (
+				    select distinct on (client_id) id, client_id, decided_on, valid_from, valid_to, decided_by,
+				           recorded_at
+				    from support_decision where client_id in (:clientIds)
+				    order by client_id, valid_to desc, decided_on desc) latest
+				where valid_to between :from and :until order by valid_to, client_id
+				""")
+			.param("clientIds", clientIds)
+			.param("from", from)
+			.param("until", until)
+			.query(SupportDecision.class)
+			.list();
 	}
 
 	/**

@@ -23,11 +23,6 @@ class HousingNeedPageController {
 		this.needs = needs;
 	}
 
-	@GetMapping({ "/social", "/social/" })
-	String home() {
-		return "redirect:/social/housing-needs";
-	}
-
 	@GetMapping("/social/housing-needs")
 	String list(@RequestParam(required = false) String registered, Model model) {
 		model.addAttribute("form", new RegisterHousingNeed(null, null));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -103,11 +104,42 @@ public class HousingRequestService {
 					Outcome.CONFLICT);
 			throw ProblemException.conflict("request-exists");
 		}
+		HousingRequest request = publish(need, client.id(), Actor.current().username());
+		String keyId = request.keyId();
+		this.audit.record(ClientService.concerning(client,
+				AuditEvent.of(ACTION, "HOUSING_REQUEST", request.id())
+					.purpose(ClientService.PURPOSE)
+					.details(Map.of("reference", request.reference().toString(), "need", needId.toString(), "client",
+							client.id().toString(), "keyId", keyId))),
+				Outcome.SUCCESS);
+		log.info("Submitted housing request {} under reference {}", request.id(), request.reference());
+		return request;
+	}
+
+	/**
+	 * Makes a request from a client's need without a caller, audit entry or decision
+	 * check, published like any other: the local run's demo data only.
+	 * @param needId a need of a client
+	 * @param caseworker the username of the client's caseworker, who stands as having
+	 * submitted it
+	 * @return the request
+	 */
+	@Transactional
+	public HousingRequest submitDemoRequest(UUID needId, String caseworker) {
+		HousingNeed need = this.needs.get(needId);
+		return publish(need, need.clientId(), caseworker);
+	}
+
+	/**
+	 * Stores the request and appends its event to the outbox, in the caller's
+	 * transaction.
+	 */
+	private HousingRequest publish(HousingNeed need, UUID clientId, String submittedBy) {
 		String keyId = this.pseudonyms.currentKeyId();
-		HousingRequest request = new HousingRequest(UUID.randomUUID(), UUID.randomUUID(), needId, keyId,
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), Actor.current().username());
+		HousingRequest request = new HousingRequest(UUID.randomUUID(), UUID.randomUUID(), need.id(), keyId,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), submittedBy);
 		insertOnce(request);
-		List<HousingRequestSubmitted.PersonHash> conflictPersons = this.needs.conflictPersons(needId)
+		List<HousingRequestSubmitted.PersonHash> conflictPersons = this.needs.conflictPersons(need.id())
 			.stream()
 			.map((number) -> personHash(this.pseudonyms.hash(number, keyId)))
 			.toList();
@@ -117,15 +149,8 @@ public class HousingRequestService {
 						new HousingRequestSubmitted.Accessibility(need.needsLift(), need.needsGroundFloor(),
 								need.needsAdapted()),
 						need.areasToAvoid(),
-						personHash(this.pseudonyms.hash(this.clients.numberForPseudonym(client.id()), keyId)),
-						conflictPersons, Actor.current().username()));
-		this.audit.record(ClientService.concerning(client,
-				AuditEvent.of(ACTION, "HOUSING_REQUEST", request.id())
-					.purpose(ClientService.PURPOSE)
-					.details(Map.of("reference", request.reference().toString(), "need", needId.toString(), "client",
-							client.id().toString(), "keyId", keyId))),
-				Outcome.SUCCESS);
-		log.info("Submitted housing request {} under reference {}", request.id(), request.reference());
+						personHash(this.pseudonyms.hash(this.clients.numberForPseudonym(clientId), keyId)),
+						conflictPersons, submittedBy));
 		return request;
 	}
 
@@ -139,6 +164,20 @@ public class HousingRequestService {
 				select id, reference, need_id, key_id, submitted_at, submitted_by from housing_request
 				where need_id = :needId order by submitted_at
 				""").param("needId", needId).query(HousingRequest.class).list();
+	}
+
+	/**
+	 * The reference of a client's latest housing request, the one their later events are
+	 * published under.
+	 * @param clientId a client the caller has been checked against
+	 * @return the reference, or empty if no request was made for the client
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> latestReferenceOf(UUID clientId) {
+		return this.jdbc.sql("""
+				select r.reference from housing_request r join housing_need n on n.id = r.need_id
+				where n.client_id = :clientId order by r.submitted_at desc, r.id limit 1
+				""").param("clientId", clientId).query(UUID.class).optional();
 	}
 
 	/**

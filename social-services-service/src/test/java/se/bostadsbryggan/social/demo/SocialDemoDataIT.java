@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With demo data, the gateway's demo caseworkers find their own four clients each when
- * they log in, and the demo manager of their unit finds all eight.
+ * they log in, and the demo manager of their unit finds all eight; eight households wait
+ * with a housing request, and Hanna's start page has something due.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "bb.demo.enabled=true")
@@ -48,15 +49,51 @@ class SocialDemoDataIT {
 			.query(UUID.class)
 			.single()).isEqualTo(hanna.id());
 		assertThat(count("select count(*) from housing_need where client_id is null")).isEqualTo(4);
-		assertThat(count("select count(*) from housing_need where client_id is not null")).isEqualTo(5);
+		assertThat(count("select count(*) from housing_need where client_id is not null")).isEqualTo(8);
 		assertThat(count("select count(*) from conflict_person")).isEqualTo(2);
-		assertThat(count("select count(*) from support_decision where recorded_by = 'demo'")).isEqualTo(6 + 12);
+		assertThat(count("select count(*) from support_decision where recorded_by = 'demo'")).isEqualTo(9 + 12);
+		// Eight households waiting with a request, four per caseworker, Sara's among
+		// them.
+		assertThat(
+				count("""
+						select count(distinct n.client_id) from housing_request r join housing_need n on n.id = r.need_id
+						join support_decision d on d.client_id = n.client_id and current_date between d.valid_from and d.valid_to
+						"""))
+			.isEqualTo(8);
+		assertThat(count("""
+				select count(*) from housing_request r join housing_need n on n.id = r.need_id
+				join client c on c.id = n.client_id join caseworker w on w.id = c.caseworker_id
+				where w.username = 'handlaggare2'""")).isEqualTo(4);
+		assertThat(count("""
+				select count(*) from housing_request r join housing_need n on n.id = r.need_id
+				join client c on c.id = n.client_id where c.protected_identity""")).isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where topic = 'social.housing-request.v1'")).isEqualTo(8);
+		assertThat(count("select count(*) from work_plan_goal")).isGreaterThanOrEqualTo(5);
+		assertThat(count("select count(*) from readiness_assessment where outcome = 'READY'")).isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where topic = 'social.readiness.v1'")).isEqualTo(3);
 		assertThat(count("select count(*) from consent")).isEqualTo(5 + 12);
 		assertThat(count("select count(*) from household_member")).isEqualTo(6);
 		assertThat(count("select count(*) from client where protected_identity")).isEqualTo(1);
 		// Hanna's client with protected identity is a placeholder to the manager.
 		assertThat(clientsOf(hanna)).contains("Sara Nilsson");
 		assertThat(clientsOf(User.socialManager("enhetschef", SocialDemoData.UNIT))).doesNotContain("Sara Nilsson");
+
+		// Hanna's start page: Astrid's follow-up overdue, Sara's review due soon, Maria's
+		// decision expiring.
+		ApiClient.Response start = new ApiClient("http://localhost:" + this.port)
+			.withBearerToken(TestTokens.shared().token(hanna))
+			.get("/social");
+		assertThat(start.status()).isEqualTo(200);
+		String overdue = start.body()
+			.substring(start.body().indexOf("id=\"overdue-follow-ups\""),
+					start.body().indexOf("id=\"upcoming-follow-ups\""));
+		assertThat(overdue).contains("Astrid Lindqvist");
+		String reviews = start.body()
+			.substring(start.body().indexOf("id=\"readiness-reviews\""),
+					start.body().indexOf("id=\"expiring-decisions\""));
+		assertThat(reviews).contains("Sara Nilsson").contains("Inte redo än");
+		assertThat(start.body().substring(start.body().indexOf("id=\"expiring-decisions\"")))
+			.contains("Maria Johansson");
 	}
 
 	private long count(String sql) {
