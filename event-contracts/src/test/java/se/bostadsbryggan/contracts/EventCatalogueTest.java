@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.bostadsbryggan.contracts.allocation.AllocationEvents;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 
@@ -17,6 +18,7 @@ class EventCatalogueTest {
 	private static List<EventDefinition<?>> all() {
 		List<EventDefinition<?>> all = new ArrayList<>(HousingEvents.ALL);
 		all.addAll(SocialEvents.ALL);
+		all.addAll(AllocationEvents.ALL);
 		return all;
 	}
 

@@ -18,6 +18,12 @@ public final class HousingEvents {
 	 */
 	public static final String LEASE_TOPIC = "housing.lease.v1";
 
+	/**
+	 * Answers to the shared workflow's conflict checks; key: the check id. Only conflict
+	 * or no conflict, never a tenant's hash.
+	 */
+	public static final String CONFLICT_CHECK_TOPIC = "housing.conflict-check.v1";
+
 	/** The yearly turnover figure; key: the year. */
 	public static final String TURNOVER_TOPIC = "housing.turnover.v1";
 
@@ -55,9 +61,12 @@ public final class HousingEvents {
 	public static final EventDefinition<DisturbanceConcluded> DISTURBANCE_CONCLUDED = new EventDefinition<>(
 			TENANCY_CONDUCT_TOPIC, "DisturbanceConcluded", 1, DisturbanceConcluded.class);
 
+	public static final EventDefinition<ConflictCheckAnswered> CONFLICT_CHECK_ANSWERED = new EventDefinition<>(
+			CONFLICT_CHECK_TOPIC, "ConflictCheckAnswered", 1, ConflictCheckAnswered.class);
+
 	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED, APARTMENT_LET,
-			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE,
-			DISTURBANCE_CONCLUDED);
+			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE, DISTURBANCE_CONCLUDED,
+			CONFLICT_CHECK_ANSWERED);
 
 	private HousingEvents() {
 	}
