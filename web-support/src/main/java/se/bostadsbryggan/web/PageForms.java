@@ -21,6 +21,29 @@ public final class PageForms {
 
 	/**
 	 * @param errors the form's binding result
+	 * @param action the action, whose refusal concerns the whole form
+	 * @param <T> what the action gives
+	 * @return what it gave, or empty if the form had errors or the action was refused
+	 */
+	public static <T> Optional<T> submit(BindingResult errors, Supplier<T> action) {
+		return submit(errors, (problem) -> null, action);
+	}
+
+	/**
+	 * @param errors the form's binding result
+	 * @param action an action that gives nothing, whose refusal concerns the whole form
+	 * @return whether it ran: {@code false} if the form had errors or the action was
+	 * refused
+	 */
+	public static boolean perform(BindingResult errors, Runnable action) {
+		return submit(errors, () -> {
+			action.run();
+			return Boolean.TRUE;
+		}).isPresent();
+	}
+
+	/**
+	 * @param errors the form's binding result
 	 * @param field the field a refusal concerns
 	 * @param action the action
 	 * @param <T> what the action gives
@@ -32,7 +55,8 @@ public final class PageForms {
 
 	/**
 	 * @param errors the form's binding result
-	 * @param field the field a refusal concerns, chosen by the problem
+	 * @param field the field a refusal concerns, chosen by the problem; {@code null} for
+	 * the whole form
 	 * @param action the action
 	 * @param <T> what the action gives
 	 * @return what it gave, or empty if the form had errors or the action was refused
@@ -49,7 +73,13 @@ public final class PageForms {
 			if (ex.status() == HttpStatus.NOT_FOUND) {
 				throw ex;
 			}
-			errors.rejectValue(field.apply(ex), "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			String concerned = field.apply(ex);
+			if (concerned == null) {
+				errors.reject("problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			}
+			else {
+				errors.rejectValue(concerned, "problem." + ex.code() + ".detail", ex.arguments(), ex.code());
+			}
 			return Optional.empty();
 		}
 	}

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.bostadsbryggan.web.ProblemException;
+import se.bostadsbryggan.web.PageForms;
 
 /**
  * The year's agreement: the terms in force, their history (who changed what, when) and,
@@ -53,19 +52,10 @@ class AgreementPageController {
 	@PostMapping("/allocation/agreement/{year}/versions")
 	String save(@PathVariable int year, @Valid @ModelAttribute("form") AgreementTerms form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.agreements.save(year, form);
-				redirect.addAttribute("year", year);
-				redirect.addAttribute("saved", "true");
-				return "redirect:/allocation/agreement";
-			}
-			catch (ProblemException ex) {
-				if (ex.status() == HttpStatus.NOT_FOUND) {
-					throw ex;
-				}
-				errors.reject("problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms.submit(errors, () -> this.agreements.save(year, form)).isPresent()) {
+			redirect.addAttribute("year", year);
+			redirect.addAttribute("saved", "true");
+			return "redirect:/allocation/agreement";
 		}
 		return page(year, model);
 	}

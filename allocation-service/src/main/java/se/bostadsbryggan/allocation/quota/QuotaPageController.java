@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.bostadsbryggan.web.ProblemException;
+import se.bostadsbryggan.web.PageForms;
 
 /**
  * The quota page: last year's turnover, the rule, the quota, what is used and left, per
@@ -47,19 +46,10 @@ class QuotaPageController {
 	@PostMapping("/allocation/quota/{year}/exceptions")
 	String grant(@PathVariable int year, @Valid @ModelAttribute("form") GrantException form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.quotas.grantException(year, form);
-				redirect.addAttribute("year", year);
-				redirect.addAttribute("granted", "true");
-				return "redirect:/allocation/quota";
-			}
-			catch (ProblemException ex) {
-				if (ex.status() == HttpStatus.NOT_FOUND) {
-					throw ex;
-				}
-				errors.reject("problem." + ex.code() + ".detail", ex.arguments(), ex.code());
-			}
+		if (PageForms.perform(errors, () -> this.quotas.grantException(year, form))) {
+			redirect.addAttribute("year", year);
+			redirect.addAttribute("granted", "true");
+			return "redirect:/allocation/quota";
 		}
 		return page(year, model);
 	}
