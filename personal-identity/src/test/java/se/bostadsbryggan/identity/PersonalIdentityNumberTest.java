@@ -1,38 +1,17 @@
 package se.bostadsbryggan.identity;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.bostadsbryggan.testsupport.FormRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PersonalIdentityNumberTest {
-
-	private static ValidatorFactory factory;
-
-	private static Validator validator;
-
-	@BeforeAll
-	static void createValidator() {
-		factory = Validation.buildDefaultValidatorFactory();
-		validator = factory.getValidator();
-	}
-
-	@AfterAll
-	static void closeValidator() {
-		factory.close();
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "19900101-0017, 199001010017", "199001010017, 199001010017", "900101-0017, 199001010017",
@@ -85,15 +64,15 @@ class PersonalIdentityNumberTest {
 
 	@Test
 	void theFormRuleGivesOneMessagePerProblemAndLeavesEmptyToNotBlank() {
-		assertThat(violations(new Person("19900101-0017"))).isEmpty();
-		assertThat(violations(new Person("19900101-0018")))
+		assertThat(FormRules.violations(new Person("19900101-0017"))).isEmpty();
+		assertThat(FormRules.violations(new Person("19900101-0018")))
 			.containsExactly("personalIdentityNumber {personalIdentityNumber.checkDigit}");
-		assertThat(violations(new Person("19900230-0011")))
+		assertThat(FormRules.violations(new Person("19900230-0011")))
 			.containsExactly("personalIdentityNumber {personalIdentityNumber.date}");
-		assertThat(violations(new Person("1990")))
+		assertThat(FormRules.violations(new Person("1990")))
 			.containsExactly("personalIdentityNumber {personalIdentityNumber.format}");
-		assertThat(violations(new Person(" "))).containsExactly("personalIdentityNumber {required}");
-		assertThat(violations(new Person(null))).containsExactly("personalIdentityNumber {required}");
+		assertThat(FormRules.violations(new Person(" "))).containsExactly("personalIdentityNumber {required}");
+		assertThat(FormRules.violations(new Person(null))).containsExactly("personalIdentityNumber {required}");
 	}
 
 	@Test
@@ -102,13 +81,6 @@ class PersonalIdentityNumberTest {
 
 		assertThat(number.toString()).doesNotContain("0017");
 		assertThatIllegalArgumentException().isThrownBy(() -> new PersonalIdentityNumber("900101-0017"));
-	}
-
-	private static Set<String> violations(Person command) {
-		return validator.validate(command)
-			.stream()
-			.map((violation) -> violation.getPropertyPath() + " " + violation.getMessageTemplate())
-			.collect(Collectors.toSet());
 	}
 
 	/** A command with a number, as the services' forms have. */
