@@ -22,10 +22,12 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 		return endpoints()
 			.allow(SOCIAL, "GET /api/social/housing-needs", "GET /api/social/housing-needs/{id}",
 					"POST /api/social/housing-needs")
-			.allow(SOCIAL, "GET /api/social/clients", "GET /api/social/clients/{id}", "POST /api/social/clients")
+			.allow(SOCIAL, "GET /api/social/clients", "GET /api/social/clients/{id}", "POST /api/social/clients",
+					"POST /api/social/clients/{id}/case/close", "POST /api/social/clients/{id}/case/reopen")
 			.allow(SOCIAL, "GET /social", "GET /social/", "GET /social/housing-needs", "POST /social/housing-needs")
 			.allow(SOCIAL, "GET /social/clients", "POST /social/clients", "GET /social/clients/{id}",
-					"GET /social/clients/export.csv")
+					"GET /social/clients/export.csv", "POST /social/clients/{id}/case/close",
+					"POST /social/clients/{id}/case/reopen")
 			.allow(SOCIAL, "GET /api/social/clients/{clientId}/household",
 					"POST /api/social/clients/{clientId}/household", "GET /api/social/clients/{clientId}/consents",
 					"POST /api/social/clients/{clientId}/consents", "GET /api/social/clients/{clientId}/decisions",

@@ -97,7 +97,9 @@ class CaseFilePageController {
 
 	@GetMapping("/social/clients/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String registered,
-			@RequestParam(required = false) String saved, @RequestParam(required = false) String refused, Model model) {
+			@RequestParam(required = false) String saved, @RequestParam(required = false) String refused,
+			@RequestParam(required = false) String caseRefused, Model model) {
+		model.addAttribute("caseRefused", caseRefused);
 		model.addAttribute("registered", registered != null);
 		model.addAttribute("saved", saved);
 		model.addAttribute("refused", refused);

@@ -29,8 +29,19 @@ class ClientApiController {
 	}
 
 	@GetMapping
-	List<ClientResponse> list(@RequestParam(required = false) String q) {
-		return this.clients.list(q).stream().map(ClientResponse::of).toList();
+	List<ClientResponse> list(@RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean closed) {
+		return this.clients.list(q, closed).stream().map(ClientResponse::of).toList();
+	}
+
+	@PostMapping("/{id}/case/close")
+	ClientResponse closeCase(@PathVariable UUID id, @Valid @RequestBody CloseCase command) {
+		return ClientResponse.of(this.clients.closeCase(id, command));
+	}
+
+	@PostMapping("/{id}/case/reopen")
+	ClientResponse reopenCase(@PathVariable UUID id) {
+		return ClientResponse.of(this.clients.reopenCase(id));
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package se.bostadsbryggan.social.client;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,9 +44,37 @@ class ClientPageController {
 	}
 
 	@GetMapping("/social/clients")
-	String list(@RequestParam(required = false) String q, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String closed, Model model) {
 		model.addAttribute("form", new RegisterClient(null, null, null, null, null, null, false));
+		model.addAttribute("closed", "true".equals(closed));
 		return page(q, model);
+	}
+
+	@PostMapping("/social/clients/{id}/case/close")
+	String closeCase(@PathVariable UUID id, @Valid CloseCase form, BindingResult errors, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			redirect.addAttribute("caseRefused", "case-closed-on-required");
+		}
+		else {
+			try {
+				this.clients.closeCase(id, form);
+				redirect.addAttribute("saved", "caseClosed");
+			}
+			catch (ProblemException ex) {
+				if (ex.status().value() == 404) {
+					throw ex;
+				}
+				redirect.addAttribute("caseRefused", ex.code());
+			}
+		}
+		return "redirect:/social/clients/" + id;
+	}
+
+	@PostMapping("/social/clients/{id}/case/reopen")
+	String reopenCase(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.clients.reopenCase(id);
+		redirect.addAttribute("saved", "caseReopened");
+		return "redirect:/social/clients/" + id;
 	}
 
 	@PostMapping("/social/clients")
@@ -86,7 +116,7 @@ class ClientPageController {
 
 	private String page(String q, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("clients", this.clients.list(q));
+		model.addAttribute("clients", this.clients.list(q, Boolean.TRUE.equals(model.getAttribute("closed"))));
 		model.addAttribute("caseworkers", this.clients.caseworkersToChoose());
 		model.addAttribute("manager", Actor.current().hasRole("SOCIAL_MANAGER"));
 		return "clients/list";

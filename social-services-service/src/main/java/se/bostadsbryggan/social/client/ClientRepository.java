@@ -2,6 +2,7 @@ package se.bostadsbryggan.social.client;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,7 @@ class ClientRepository {
 	private static final String SELECT = """
 			select c.id, c.personal_identity_number, c.name, c.caseworker_id, w.username as caseworker_username,
 			       w.display_name as caseworker_name, w.unit, c.registered_at, c.created_by,
-			       c.protected_identity, c.phone, c.email, c.address, false as hidden
+			       c.protected_identity, c.phone, c.email, c.address, c.case_closed_on, false as hidden
 			from client c join caseworker w on w.id = c.caseworker_id
 			""";
 
@@ -82,6 +83,25 @@ class ClientRepository {
 
 	List<ClientView> all(ClientScope scope) {
 		return scoped(SELECT + " where " + IN_SCOPE + ORDER, scope).query(ClientView.class).list();
+	}
+
+	List<ClientView> withOpenCases(ClientScope scope) {
+		return scoped(SELECT + " where c.case_closed_on is null and " + IN_SCOPE + ORDER, scope).query(ClientView.class)
+			.list();
+	}
+
+	void closeCase(UUID id, LocalDate closedOn, String closedBy) {
+		this.jdbc.sql("update client set case_closed_on = :closedOn, case_closed_by = :closedBy where id = :id")
+			.param("id", id)
+			.param("closedOn", closedOn)
+			.param("closedBy", closedBy)
+			.update();
+	}
+
+	void reopenCase(UUID id) {
+		this.jdbc.sql("update client set case_closed_on = null, case_closed_by = null where id = :id")
+			.param("id", id)
+			.update();
 	}
 
 	List<ClientView> withNumber(ClientScope scope, PersonalIdentityNumber number) {

@@ -1,6 +1,7 @@
 package se.bostadsbryggan.social.client;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -9,14 +10,14 @@ import java.util.UUID;
  * details and address are {@code null} and {@code hidden} is {@code true}.
  */
 record ClientResponse(UUID id, String personalIdentityNumber, String name, Responsible caseworker, Instant registeredAt,
-		boolean protectedIdentity, boolean hidden, String phone, String email, String address) {
+		boolean protectedIdentity, boolean hidden, String phone, String email, String address, LocalDate caseClosedOn) {
 
 	static ClientResponse of(ClientView client) {
 		return new ClientResponse(client.id(), client.formattedPersonalIdentityNumber(), client.name(),
 				new Responsible(client.caseworkerId(), client.caseworkerUsername(), client.caseworkerName(),
 						client.unit()),
 				client.registeredAt(), client.protectedIdentity(), client.hidden(), client.phone(), client.email(),
-				client.address());
+				client.address(), client.caseClosedOn());
 	}
 
 	/** The responsible caseworker. */

@@ -1,6 +1,8 @@
 package se.bostadsbryggan.social.client;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,9 @@ public class ClientService {
 
 	/** The audit log's subject type of clients. */
 	public static final String SUBJECT = "CLIENT";
+
+	/** Days of a case are days in Sweden. */
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	/** Why client data is used here: casework (handläggning). */
 	public static final String PURPOSE = "CASEWORK";
@@ -76,10 +81,22 @@ public class ClientService {
 	 */
 	@Transactional
 	public List<ClientView> list(String query) {
+		return list(query, false);
+	}
+
+	/**
+	 * Like {@link #list(String)}; without a search, closed cases are left out unless
+	 * asked for. A search finds closed cases too.
+	 * @param query the search, or {@code null} or blank for all
+	 * @param withClosedCases whether a list without a search shows closed cases too
+	 * @return the clients in the caller's scope, by name
+	 */
+	@Transactional
+	public List<ClientView> list(String query, boolean withClosedCases) {
 		ClientScope scope = scopeOfCaller();
 		String text = (query != null) ? query.strip() : "";
 		if (text.isEmpty()) {
-			List<ClientView> all = this.clients.all(scope);
+			List<ClientView> all = withClosedCases ? this.clients.all(scope) : this.clients.withOpenCases(scope);
 			this.audit.record(
 					concerning(all,
 							AuditEvent.of("CLIENT_LIST", SUBJECT, null)
@@ -115,15 +132,68 @@ public class ClientService {
 	}
 
 	/**
-	 * The caller's caseload for an overview (the start page): their clients, or a
-	 * manager's unit's, each as the caller may see them. Not audited here: the caller
-	 * records what it shows of them.
-	 * @return the clients in the caller's scope, by name
+	 * The caller's caseload for an overview (the start page): their clients with open
+	 * cases, or a manager's unit's, each as the caller may see them. Not audited here:
+	 * the caller records what it shows of them. Not read-only: the caller's caseworker
+	 * record is kept up to date from their token.
+	 * @return the clients in the caller's scope with open cases, by name
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<ClientView> caseload() {
 		ClientScope scope = scopeOfCaller();
-		return shownTo(scope, this.clients.all(scope));
+		return shownTo(scope, this.clients.withOpenCases(scope));
+	}
+
+	/**
+	 * Closes a client's case. Audited.
+	 * @param id a client in the caller's scope
+	 * @param command the day it closed
+	 * @return the client
+	 * @throws ProblemException 404 if outside the scope, 400 if the day is after today,
+	 * 409 if the case is closed already
+	 */
+	@Transactional
+	public ClientView closeCase(UUID id, CloseCase command) {
+		ClientView client = inCase(id, "CLIENT_CASE_CLOSE");
+		if (command.closedOn().isAfter(LocalDate.ofInstant(this.clock.instant(), SWEDEN))) {
+			this.audit.record(caseEvent(client, "CLIENT_CASE_CLOSE"), Outcome.INVALID);
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "case-closed-in-future");
+		}
+		if (client.caseClosed()) {
+			this.audit.record(caseEvent(client, "CLIENT_CASE_CLOSE"), Outcome.CONFLICT);
+			throw ProblemException.conflict("case-closed");
+		}
+		this.clients.closeCase(id, command.closedOn(), Actor.current().username());
+		this.audit.record(concerning(client,
+				AuditEvent.of("CLIENT_CASE_CLOSE", SUBJECT, id)
+					.purpose(PURPOSE)
+					.details(Map.of("closedOn", command.closedOn().toString()))),
+				Outcome.SUCCESS);
+		return inCase(id, "CLIENT_CASE_CLOSE");
+	}
+
+	/**
+	 * Opens a closed case again. Audited.
+	 * @param id a client in the caller's scope
+	 * @return the client
+	 * @throws ProblemException 404 if outside the scope
+	 */
+	@Transactional
+	public ClientView reopenCase(UUID id) {
+		ClientView client = inCase(id, "CLIENT_CASE_REOPEN");
+		this.clients.reopenCase(id);
+		this.audit.record(caseEvent(client, "CLIENT_CASE_REOPEN"), Outcome.SUCCESS);
+		return inCase(id, "CLIENT_CASE_REOPEN");
+	}
+
+	/**
+	 * Closes a case without a caller or audit entry: the local run's demo data only.
+	 * @param id the client
+	 * @param closedOn the day
+	 */
+	@Transactional
+	public void closeDemoCase(UUID id, LocalDate closedOn) {
+		this.clients.closeCase(id, closedOn, "demo");
 	}
 
 	/**

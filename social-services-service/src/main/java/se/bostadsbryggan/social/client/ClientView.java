@@ -1,6 +1,7 @@
 package se.bostadsbryggan.social.client;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import se.bostadsbryggan.identity.PersonalIdentityNumber;
@@ -24,11 +25,13 @@ import se.bostadsbryggan.identity.PersonalIdentityNumber;
  * @param phone phone number, or {@code null}
  * @param email e-mail address, or {@code null}
  * @param address postal address, or {@code null}
+ * @param caseClosedOn the day the client's case was closed, or {@code null} while it is
+ * open
  * @param hidden whether identity and address are left out for the caller
  */
 public record ClientView(UUID id, String personalIdentityNumber, String name, UUID caseworkerId,
 		String caseworkerUsername, String caseworkerName, String unit, Instant registeredAt, String createdBy,
-		boolean protectedIdentity, String phone, String email, String address, boolean hidden) {
+		boolean protectedIdentity, String phone, String email, String address, LocalDate caseClosedOn, boolean hidden) {
 
 	/**
 	 * @return the number as {@code YYYYMMDD-XXXX}, or {@code null} if hidden
@@ -39,11 +42,18 @@ public record ClientView(UUID id, String personalIdentityNumber, String name, UU
 	}
 
 	/**
+	 * @return whether the client's case is closed
+	 */
+	public boolean caseClosed() {
+		return this.caseClosedOn != null;
+	}
+
+	/**
 	 * @return this view without identity, contact details and address
 	 */
 	ClientView withoutIdentity() {
 		return new ClientView(this.id, null, null, this.caseworkerId, this.caseworkerUsername, this.caseworkerName,
-				this.unit, this.registeredAt, this.createdBy, true, null, null, null, true);
+				this.unit, this.registeredAt, this.createdBy, true, null, null, null, this.caseClosedOn, true);
 	}
 
 	@Override

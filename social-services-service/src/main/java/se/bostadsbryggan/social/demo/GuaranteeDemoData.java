@@ -131,13 +131,17 @@ class GuaranteeDemoData implements ApplicationRunner {
 			Guarantee.Status status = (reason == Guarantee.CloseReason.GOOD_CONDUCT || k % 5 == 0)
 					? Guarantee.Status.RELEASED : Guarantee.Status.ENDED;
 			this.guarantees.closeDemoGuarantee(guarantee, new CloseGuarantee(status, end, reason, null));
+			// The client has moved on: their case closed with the guarantee.
+			this.clients.closeDemoCase(client, end);
 		}
 
 		for (int k = 0; k < PAST_CONTRACTS; k++) {
 			LocalDate start = LocalDate.of(2010 + k, 3 + k % 6, 1);
 			UUID client = client((k % 2 == 0) ? hanna : hugo, person++, null);
-			this.contracts.recordDemoContract(client, new RecordSocialContract(pastObjectNumber(20 + k),
-					pastAddress(20 + k), start, start.plusYears(2 + k % 4).minusDays(1)));
+			LocalDate end = start.plusYears(2 + k % 4).minusDays(1);
+			this.contracts.recordDemoContract(client,
+					new RecordSocialContract(pastObjectNumber(20 + k), pastAddress(20 + k), start, end));
+			this.clients.closeDemoCase(client, end);
 		}
 		log.info(
 				"Loaded guarantee demo data: {} clients on social contracts, 2 active guarantees, {} ended "

@@ -172,6 +172,42 @@ class ClientsIT {
 	}
 
 	@Test
+	void aClosedCaseLeavesTheListButNotTheSearchAndCanBeOpenedAgain() {
+		User hannaUser = User.caseworker(name("hanna"), unit());
+		ApiClient hanna = as(hannaUser);
+		String id = register(hanna, TestClients.nextNumber(), "Karin Flyttad").get("id").asString();
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+
+		ApiClient.Response future = hanna.postJson(CLIENTS + "/" + id + "/case/close",
+				Map.of("closedOn", java.time.LocalDate.parse(today).plusDays(1).toString()));
+		assertThat(future.status()).isEqualTo(400);
+		assertThat(future.json().get("detail").asString())
+			.isEqualTo("Ett ärende kan inte avslutas en dag efter i dag.");
+		ApiClient.Response closed = hanna.postJson(CLIENTS + "/" + id + "/case/close", Map.of("closedOn", today));
+		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+		assertThat(closed.json().get("caseClosedOn").asString()).isEqualTo(today);
+		assertThat(hanna.postJson(CLIENTS + "/" + id + "/case/close", Map.of("closedOn", today)).status())
+			.isEqualTo(409);
+
+		assertThat(names(hanna.get(CLIENTS))).doesNotContain("Karin Flyttad");
+		assertThat(names(hanna.get(CLIENTS + "?closed=true"))).contains("Karin Flyttad");
+		assertThat(names(hanna.get(CLIENTS + "?q=flyttad"))).containsExactly("Karin Flyttad");
+		assertThat(hanna.get("/social/clients").body()).doesNotContain("Karin Flyttad");
+		assertThat(hanna.get("/social/clients/" + id).body()).contains("Ärendet avslutades " + today + ".");
+		assertThat(this.jdbc.sql("""
+				select outcome from audit_event where action = 'CLIENT_CASE_CLOSE' and subject_id = :id
+				and actor_username = :username order by id""")
+			.param("id", id)
+			.param("username", hannaUser.username())
+			.query(String.class)
+			.list()).containsExactly("INVALID", "SUCCESS", "CONFLICT");
+
+		assertThat(hanna.postJson(CLIENTS + "/" + id + "/case/reopen", Map.of()).json().get("caseClosedOn").isNull())
+			.isTrue();
+		assertThat(names(hanna.get(CLIENTS))).contains("Karin Flyttad");
+	}
+
+	@Test
 	void searchFindsAClientByPersonalIdentityNumberInAnyFormatAndByName() {
 		User hannaUser = User.caseworker(name("hanna"), unit());
 		ApiClient hanna = as(hannaUser);
