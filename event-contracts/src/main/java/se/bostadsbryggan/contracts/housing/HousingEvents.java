@@ -13,8 +13,8 @@ public final class HousingEvents {
 	public static final String APARTMENT_TOPIC = "housing.apartment.v1";
 
 	/**
-	 * Leases started and ended; key: apartment id, so one apartment's leases stay in
-	 * order.
+	 * Leases started and ended, and placements the housing company could not sign; key:
+	 * apartment id, so one apartment's leases stay in order.
 	 */
 	public static final String LEASE_TOPIC = "housing.lease.v1";
 
@@ -49,6 +49,9 @@ public final class HousingEvents {
 	public static final EventDefinition<LeaseEnded> LEASE_ENDED = new EventDefinition<>(LEASE_TOPIC, "LeaseEnded", 1,
 			LeaseEnded.class);
 
+	public static final EventDefinition<PlacementRefused> PLACEMENT_REFUSED = new EventDefinition<>(LEASE_TOPIC,
+			"PlacementRefused", 1, PlacementRefused.class);
+
 	public static final EventDefinition<TurnoverCalculated> TURNOVER_CALCULATED = new EventDefinition<>(TURNOVER_TOPIC,
 			"TurnoverCalculated", 1, TurnoverCalculated.class);
 
@@ -65,8 +68,8 @@ public final class HousingEvents {
 			CONFLICT_CHECK_TOPIC, "ConflictCheckAnswered", 1, ConflictCheckAnswered.class);
 
 	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED, APARTMENT_LET,
-			LEASE_STARTED, LEASE_ENDED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE, DISTURBANCE_CONCLUDED,
-			CONFLICT_CHECK_ANSWERED);
+			LEASE_STARTED, LEASE_ENDED, PLACEMENT_REFUSED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE,
+			DISTURBANCE_CONCLUDED, CONFLICT_CHECK_ANSWERED);
 
 	private HousingEvents() {
 	}

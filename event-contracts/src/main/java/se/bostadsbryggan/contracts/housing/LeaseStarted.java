@@ -18,7 +18,9 @@ import java.util.UUID;
  * @param endDate its last day for a fixed-term lease, else {@code null}
  * @param monthlyRent monthly rent in SEK
  * @param tenant the municipality's name for a social contract, else {@code null}
+ * @param placementId the shared workflow's placement this social contract was signed for
+ * ({@code PlacementAgreed}), else {@code null}; added in version 1 (additive)
  */
 public record LeaseStarted(UUID leaseId, UUID apartmentId, String objectNumber, String stairwell, String leaseType,
-		LocalDate startDate, LocalDate endDate, BigDecimal monthlyRent, String tenant) {
+		LocalDate startDate, LocalDate endDate, BigDecimal monthlyRent, String tenant, UUID placementId) {
 }

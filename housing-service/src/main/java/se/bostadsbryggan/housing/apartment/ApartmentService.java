@@ -156,6 +156,15 @@ public class ApartmentService {
 	}
 
 	/**
+	 * @param id an apartment's id
+	 * @return the apartment, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Apartment> find(UUID id) {
+		return this.apartments.find(id);
+	}
+
+	/**
 	 * @param objectNumber an object number
 	 * @return the apartment with it, if any
 	 */

@@ -33,14 +33,20 @@ class LeaseRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Lease lease) {
+	/**
+	 * @param lease the lease
+	 * @param placementId the placement a social contract is signed for, or {@code null}
+	 */
+	void insert(Lease lease, UUID placementId) {
 		try {
 			this.jdbc.sql("""
 					insert into lease (id, apartment_id, tenant_id, type, start_date, end_date, notice_date,
-					                   monthly_rent, created_at)
-					values (:id, :apartmentId, :tenantId, :type, :startDate, :endDate, :noticeDate, :rent, :createdAt)
+					                   monthly_rent, created_at, placement_id)
+					values (:id, :apartmentId, :tenantId, :type, :startDate, :endDate, :noticeDate, :rent, :createdAt,
+					        :placementId)
 					""")
 				.param("id", lease.id())
+				.param("placementId", placementId)
 				.param("apartmentId", lease.apartmentId())
 				.param("tenantId", lease.tenantId())
 				.param("type", lease.type().name())
@@ -84,6 +90,27 @@ class LeaseRepository {
 			.param("id", apartmentId)
 			.query(Lease.class)
 			.list();
+	}
+
+	Optional<Lease> findByPlacement(UUID placementId) {
+		return this.jdbc.sql("select " + COLUMNS + " from lease where placement_id = :id")
+			.param("id", placementId)
+			.query(Lease.class)
+			.optional();
+	}
+
+	/**
+	 * @param apartmentId an apartment
+	 * @param day a day
+	 * @return whether a lease of the apartment runs on that day or any later one
+	 */
+	boolean anyRunningOnOrAfter(UUID apartmentId, LocalDate day) {
+		return this.jdbc.sql(
+				"select exists (select 1 from lease where apartment_id = :id and (end_date is null or end_date >= :day))")
+			.param("id", apartmentId)
+			.param("day", Date.valueOf(day))
+			.query(Boolean.class)
+			.single();
 	}
 
 	boolean anyStartingAfter(UUID apartmentId, LocalDate day) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bostadsbryggan.contracts.housing.HousingEvents;
@@ -68,7 +70,42 @@ public class LeaseService {
 	 */
 	@Transactional
 	public Lease create(UUID apartmentId, CreateLease command) {
+		return create(this.apartments.lock(apartmentId), command, null);
+	}
+
+	/**
+	 * Signs the social contract of a placement agreed in the shared workflow: the
+	 * municipality as tenant from the start day, at the apartment's rent. Its
+	 * {@code LeaseStarted} names the placement. Refuses (without writing anything) when
+	 * another lease of the apartment runs on or after the start day; never throws for
+	 * that, so the caller's transaction can still record the refusal.
+	 * @param placementId the placement
+	 * @param apartmentId the apartment, which must exist
+	 * @param startDate the first day
+	 * @return the new lease, or empty if the apartment is let then
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Lease> signForPlacement(UUID placementId, UUID apartmentId, LocalDate startDate) {
 		Apartment apartment = this.apartments.lock(apartmentId);
+		// Every lease change locks the apartment first, so this check holds until commit;
+		// a failed insert would instead abort the whole transaction.
+		if (this.leases.anyRunningOnOrAfter(apartment.id(), startDate)) {
+			return Optional.empty();
+		}
+		return Optional.of(create(apartment,
+				new CreateLease(LeaseType.SOCIAL, startDate, null, null, null, null, null, null), placementId));
+	}
+
+	/**
+	 * @param placementId a placement
+	 * @return the social contract signed for it, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Lease> ofPlacement(UUID placementId) {
+		return this.leases.findByPlacement(placementId);
+	}
+
+	private Lease create(Apartment apartment, CreateLease command, UUID placementId) {
 		Tenant tenant = (command.type() == LeaseType.SOCIAL) ? null
 				: this.tenants.register(new NewTenant(command.tenantName(), command.personalIdentityNumber(),
 						command.phone(), command.email()));
@@ -76,7 +113,7 @@ public class LeaseService {
 		Lease lease = new Lease(UUID.randomUUID(), apartment.id(), (tenant != null) ? tenant.id() : null,
 				command.type(), command.startDate(), command.endDate(), null, rent, this.clock.instant(), null);
 		try {
-			this.leases.insert(lease);
+			this.leases.insert(lease, placementId);
 		}
 		catch (LeaseRepository.OverlappingLeaseException ex) {
 			throw ProblemException.conflict("lease-overlaps", apartment.objectNumber());
@@ -86,9 +123,10 @@ public class LeaseService {
 		}
 		this.outbox.append(HousingEvents.LEASE_STARTED, apartment.id(),
 				new LeaseStarted(lease.id(), apartment.id(), apartment.objectNumber(), apartment.stairwell(),
-						lease.type().name(), lease.startDate(), lease.endDate(), lease.monthlyRent(), tenantOf(lease)));
-		log.info("Lease {} ({}) of apartment {} from {}", lease.id(), lease.type(), apartment.objectNumber(),
-				lease.startDate());
+						lease.type().name(), lease.startDate(), lease.endDate(), lease.monthlyRent(), tenantOf(lease),
+						placementId));
+		log.info("Lease {} ({}) of apartment {} from {}{}", lease.id(), lease.type(), apartment.objectNumber(),
+				lease.startDate(), (placementId != null) ? " for placement " + placementId : "");
 		return lease;
 	}
 

@@ -1,7 +1,9 @@
 package se.bostadsbryggan.housing.tenant;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bostadsbryggan.audit.AuditEvent;
@@ -29,8 +32,11 @@ import se.bostadsbryggan.identity.PersonalIdentityNumber;
 @Service
 public class TenantRegistry {
 
-	/** Why tenants' data is used: letting and managing the lease. */
-	static final String PURPOSE = "LETTING";
+	/**
+	 * Why tenants' data is used: letting and managing the lease, including the checks
+	 * before a social contract is offered in a stairwell.
+	 */
+	public static final String PURPOSE = "LETTING";
 
 	private final AuditLog audit;
 
@@ -103,6 +109,33 @@ public class TenantRegistry {
 			.list();
 		accessed("TENANT_READ", tenants.stream().map(Tenant::id).toList());
 		return tenants.stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
+	}
+
+	/**
+	 * The personal identity numbers of the tenants of leases that run on a day in a
+	 * stairwell (first-hand and guaranteed; a social contract's tenant is the
+	 * municipality). For a check that only compares them and keeps nothing: the caller
+	 * writes one audit entry for its purpose naming these tenants' ids
+	 * ({@link se.bostadsbryggan.audit.AuditEvent#SUBJECTS}) in the same transaction.
+	 * @param stairwell the stairwell's code
+	 * @param day the day
+	 * @return the tenants' ids and numbers, each tenant once
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<TenantNumber> currentTenantsOf(String stairwell, LocalDate day) {
+		return this.jdbc.sql("""
+				select distinct t.id, t.personal_identity_number
+				from tenant t
+				join lease l on l.tenant_id = t.id
+				join apartment a on a.id = l.apartment_id
+				join stairwell s on s.id = a.stairwell_id
+				where s.code = :stairwell and l.start_date <= :day and (l.end_date is null or l.end_date >= :day)
+				""")
+			.param("stairwell", stairwell)
+			.param("day", Date.valueOf(day))
+			.query((rs, row) -> new TenantNumber(rs.getObject("id", UUID.class),
+					PersonalIdentityNumber.parse(rs.getString("personal_identity_number")).orElseThrow()))
+			.list();
 	}
 
 	private Optional<Tenant> read(UUID id) {

@@ -28,7 +28,7 @@ import se.bostadsbryggan.social.client.ClientView;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.social.need.HousingNeed;
 import se.bostadsbryggan.social.need.HousingNeedService;
-import se.bostadsbryggan.social.pseudonym.KeyedHash;
+import se.bostadsbryggan.identity.KeyedHash;
 import se.bostadsbryggan.social.pseudonym.Pseudonyms;
 import se.bostadsbryggan.web.ProblemException;
 

@@ -1,4 +1,4 @@
-package se.bostadsbryggan.social.pseudonym;
+package se.bostadsbryggan.identity;
 
 /**
  * A person's keyed hash: HMAC-SHA-256 of their 12-digit personal identity number with a

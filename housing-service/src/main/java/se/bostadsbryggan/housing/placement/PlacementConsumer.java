@@ -1,0 +1,35 @@
+package se.bostadsbryggan.housing.placement;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.bostadsbryggan.contracts.allocation.AllocationEvents;
+import se.bostadsbryggan.contracts.allocation.PlacementAgreed;
+import se.bostadsbryggan.messaging.EventConsumer;
+import se.bostadsbryggan.messaging.InvalidEventException;
+
+/**
+ * Signs the social contracts of the shared workflow's placements. The messaging module
+ * drops redelivered events, retries transient failures and dead-letters what can never be
+ * processed; a placement that cannot be signed is refused, not retried.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlacementConsumer {
+
+	/** The consumer's name: its Kafka consumer group and its key in the inbox. */
+	static final String NAME = "housing.placements";
+
+	@Bean
+	EventConsumer placementEventConsumer(PlacementService placements) {
+		return EventConsumer.named(NAME).on(AllocationEvents.PLACEMENT_AGREED, (event) -> {
+			PlacementAgreed placement = event.payload();
+			if (placement.placementId() == null || placement.apartmentId() == null || placement.startDate() == null) {
+				// Breaks its contract: straight to the dead-letter topic, no retries.
+				throw new InvalidEventException(
+						event.eventType() + " " + event.eventId() + " lacks a field its contract requires", null);
+			}
+			placements.sign(placement);
+		}).build();
+	}
+
+}
