@@ -92,6 +92,17 @@ class OfferRepository {
 				""").param("caseworker", caseworker).query(OfferRepository::offer).list();
 	}
 
+	Optional<UUID> checkId(UUID id) {
+		return this.jdbc.sql("select check_id from offer where id = :id and status = 'CHECKING'")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
+	}
+
+	boolean any() {
+		return this.jdbc.sql("select exists (select 1 from offer)").query(Boolean.class).single();
+	}
+
 	/** The checking offers whose check should have been answered before {@code now}. */
 	List<UUID> checksOverdue(Instant now) {
 		return this.jdbc.sql("select check_id from offer where status = 'CHECKING' and check_deadline < :now")

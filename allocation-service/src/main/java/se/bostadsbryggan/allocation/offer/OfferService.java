@@ -210,6 +210,25 @@ public class OfferService {
 	}
 
 	/**
+	 * The local run's demo only: opens a checking offer as if the housing company had
+	 * answered its conflict check with no conflict.
+	 * @param id the offer
+	 */
+	@Transactional
+	public void openForDemo(UUID id) {
+		this.offers.checkId(id)
+			.ifPresent((checkId) -> conflictChecked(checkId, ConflictCheckAnswered.Result.NO_CONFLICT));
+	}
+
+	/**
+	 * @return whether any offer was ever made
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyOffer() {
+		return this.offers.any();
+	}
+
+	/**
 	 * Blocks the checking offers whose check was not answered in time.
 	 * @return how many were blocked
 	 */
