@@ -75,14 +75,15 @@ class ApartmentRepository {
 	}
 
 	/**
-	 * Offers an available apartment for a social contract, or withdraws the offer.
+	 * Offers an available apartment for a social contract, or withdraws the offer (not
+	 * while an offer for a request holds it).
 	 * @return whether an available apartment changed
 	 */
 	boolean offerForSocialContract(UUID apartmentId, boolean offered, String by, Instant now) {
 		return this.jdbc.sql("""
 				update apartment set for_social_contract = :offered, for_social_changed_by = :by,
 				       for_social_changed_at = :now
-				where apartment_id = :id and available and address is not null
+				where apartment_id = :id and available and address is not null and (:offered or in_offer is null)
 				""")
 			.param("id", apartmentId)
 			.param("offered", offered)

@@ -99,6 +99,12 @@ class OfferRepository {
 			.optional();
 	}
 
+	int countOpen(String caseworker) {
+		return this.jdbc.sql("""
+				select count(*) from offer o join housing_request r on r.request_reference = o.request_reference
+				where o.status = 'OPEN' and""" + SCOPE).param("caseworker", caseworker).query(Integer.class).single();
+	}
+
 	boolean any() {
 		return this.jdbc.sql("select exists (select 1 from offer)").query(Boolean.class).single();
 	}

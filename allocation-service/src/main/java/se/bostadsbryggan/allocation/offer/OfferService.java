@@ -362,6 +362,20 @@ public class OfferService {
 	}
 
 	/**
+	 * For the in-app notice: a count, no request shown, so not audited.
+	 * @return how many open offers the caller may answer (their own requests' for a
+	 * caseworker, all for a social services manager; none for anyone else)
+	 */
+	@Transactional(readOnly = true)
+	public int openToAnswer() {
+		Actor actor = Actor.current();
+		if (!actor.hasRole("SOCIAL_CASEWORKER") && !actor.hasRole("SOCIAL_MANAGER")) {
+			return 0;
+		}
+		return this.offers.countOpen(HousingRequestQueue.scope(actor));
+	}
+
+	/**
 	 * @param id an offer
 	 * @return the offer, if the caller may see it
 	 */

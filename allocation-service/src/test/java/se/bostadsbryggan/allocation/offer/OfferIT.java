@@ -93,7 +93,12 @@ class OfferIT {
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("status").asString()).isEqualTo("CHECKING");
-		assertThat(created.json().get("snapshot").get("candidates").get(0).get("chosen").asBoolean()).isTrue();
+		List<String> chosen = new ArrayList<>();
+		created.json()
+			.get("snapshot")
+			.get("candidates")
+			.forEach((c) -> chosen.add(c.get("reference").asString() + ":" + c.get("chosen").asBoolean()));
+		assertThat(chosen).contains(request.toString().substring(0, 8) + ":true");
 		UUID offer = UUID.fromString(created.json().get("id").asString());
 		UUID check = checkOf(offer);
 		assertThat(requestStatus(request)).isEqualTo("OFFERED");
@@ -291,6 +296,8 @@ class OfferIT {
 		UUID other = f.request(2, hash());
 		UUID offer = f.open(apartment, request);
 
+		assertThat(f.staff.postForm("/allocation/apartments/" + apartment + "/social-contract/withdrawal", "").status())
+			.isEqualTo(409);
 		ApiClient.Response noReason = f.caseworker.postJson("/api/allocation/offers/" + offer + "/answer",
 				Map.of("accept", false));
 		assertThat(noReason.status()).isEqualTo(400);
@@ -403,6 +410,9 @@ class OfferIT {
 		assertThat(list).contains("<h2 id=\"to-answer\">Erbjudanden att besvara</h2>")
 			.contains("2031-03-17")
 			.contains(f.prefix + "-A-1");
+		assertThat(f.caseworker.get("/allocation/").body()).contains("Erbjudanden att besvara")
+			.contains("1 erbjudande väntar på svar före svarsfristen.");
+		assertThat(f.staff.get("/allocation/").body()).doesNotContain("Erbjudanden att besvara");
 		String form = f.caseworker.get("/allocation/offers/" + offer).body();
 		assertThat(form).contains("<legend>Klientens svar</legend>")
 			.contains("<label for=\"reason\">Skäl om klienten tackar nej</label>")
