@@ -76,10 +76,15 @@ class OfferPageController {
 
 	@GetMapping("/allocation/offers/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String done, Model model) {
-		if ("created".equals(done) || "answered".equals(done)) {
-			model.addAttribute("notice", "offer.notice." + done);
+		Offer offer = this.offers.get(id);
+		if ("created".equals(done)) {
+			model.addAttribute("notice",
+					"offer.notice.created." + ("BLOCKED".equals(offer.status()) ? "blocked" : "checking"));
 		}
-		return show(this.offers.get(id), new AnswerForm(null, null), model);
+		else if ("answered".equals(done)) {
+			model.addAttribute("notice", "offer.notice.answered");
+		}
+		return show(offer, new AnswerForm(null, null), model);
 	}
 
 	@PostMapping("/allocation/offers/{id}/answer")

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,8 @@ import se.bostadsbryggan.contracts.allocation.AllocationEvents;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.GoldenEvents;
+import se.bostadsbryggan.testsupport.JsonShape;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 import se.bostadsbryggan.testsupport.TestTokens;
@@ -59,6 +62,8 @@ class OfferIT {
 	static final Instant MONDAY = Instant.parse("2031-03-10T09:00:00Z");
 
 	static final String KEY = "local-1";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -86,7 +91,8 @@ class OfferIT {
 		Fixture f = new Fixture();
 		UUID apartment = f.apartment("A", "F1", 2);
 		String conflict = hash();
-		UUID request = f.request(2, hash(), conflict);
+		String client = hash();
+		UUID request = f.request(2, client, conflict);
 
 		ApiClient.Response created = f.staff.postJson("/api/allocation/apartments/" + apartment + "/offers",
 				Map.of("requestReference", request.toString()));
@@ -108,7 +114,12 @@ class OfferIT {
 				.filter((r) -> r.key().equals(check.toString()))
 				.findFirst()
 				.orElseThrow();
-			assertThat(asked.value()).contains(conflict).contains(f.prefix + "-A").contains(apartment.toString());
+			assertThat(asked.value()).contains(conflict)
+				.contains(f.prefix + "-A")
+				.contains(apartment.toString())
+				.doesNotContain(client);
+			JsonShape.assertSameShape(JSON.readTree(asked.value()),
+					GoldenEvents.tree(AllocationEvents.CONFLICT_CHECK_REQUESTED));
 		});
 		assertThat(f.staff.get("/allocation/apartments/" + apartment + "/matches").body())
 			.doesNotContain(request.toString().substring(0, 8));
@@ -149,6 +160,8 @@ class OfferIT {
 			assertThat(agreed.key()).isEqualTo(apartment.toString());
 			// Available from the golden vacancy's date or tomorrow, whichever is later.
 			assertThat(agreed.value()).contains(request.toString()).contains("\"startDate\":\"2031-03-11\"");
+			JsonShape.assertSameShape(JSON.readTree(agreed.value()),
+					GoldenEvents.tree(AllocationEvents.PLACEMENT_AGREED));
 		});
 		assertThat(f.caseworker.get("/allocation/placements").body()).contains("<h1>Placeringar</h1>")
 			.contains(f.prefix + "-A")
