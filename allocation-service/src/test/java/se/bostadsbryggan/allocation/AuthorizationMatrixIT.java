@@ -9,12 +9,14 @@ import se.bostadsbryggan.testsupport.ServiceSecurityContract;
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.ALL_STAFF;
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.HOUSING;
 import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.NOBODY;
+import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.SOCIAL;
 
 /**
  * Who may call which endpoint of allocation-service: both organisations' staff, not the
  * admin; saving the agreement only the two managers, granting a quota exception only the
  * housing manager, offering an apartment for a social contract only the housing company's
- * staff; an endpoint the application maps but this table lacks fails the test.
+ * staff, and so is offering an apartment for a request; answering an offer is social
+ * services'; an endpoint the application maps but this table lacks fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
 
@@ -41,6 +43,11 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(ALL_STAFF, "GET /allocation/apartments", "GET /allocation/apartments/{id}/matches")
 			.allow(HOUSING, "POST /allocation/apartments/{id}/social-contract",
 					"POST /allocation/apartments/{id}/social-contract/withdrawal")
+			.allow(HOUSING, "POST /allocation/apartments/{id}/social-contract/offers",
+					"POST /api/allocation/apartments/{apartmentId}/offers")
+			.allow(ALL_STAFF, "GET /allocation/offers", "GET /allocation/offers/{id}", "GET /api/allocation/offers",
+					"GET /api/allocation/offers/{id}", "GET /allocation/placements", "GET /api/allocation/placements")
+			.allow(SOCIAL, "POST /allocation/offers/{id}/answer", "POST /api/allocation/offers/{id}/answer")
 			.allow(ALL_STAFF, "GET /allocation/spread")
 			.allow(NOBODY, "GET /error")
 			.build();

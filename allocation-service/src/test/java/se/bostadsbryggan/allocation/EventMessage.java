@@ -131,6 +131,32 @@ public record EventMessage(String topic, String key, String value, UUID eventId,
 		}
 
 		/**
+		 * @param payloadField a text field of an object in the payload, as
+		 * {@code client.hmacSha256}
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder withNested(String payloadField, String value) {
+			String[] path = payloadField.split("\\.");
+			((ObjectNode) payload().get(path[0])).put(path[1], value);
+			return this;
+		}
+
+		/**
+		 * @param payloadField an array field of keyed hashes, as {@code conflictPersons}
+		 * @param keyId the key id of every hash
+		 * @param hashes the hashes
+		 * @return this builder
+		 */
+		public Builder withPersons(String payloadField, String keyId, String... hashes) {
+			tools.jackson.databind.node.ArrayNode array = payload().putArray(payloadField);
+			for (String hash : hashes) {
+				array.addObject().put("keyId", keyId).put("hmacSha256", hash);
+			}
+			return this;
+		}
+
+		/**
 		 * @param payloadField an array field
 		 * @param values its strings
 		 * @return this builder

@@ -75,14 +75,15 @@ class ApartmentRepository {
 	}
 
 	/**
-	 * Offers an available apartment for a social contract, or withdraws the offer.
+	 * Offers an available apartment for a social contract, or withdraws the offer (not
+	 * while an offer for a request holds it).
 	 * @return whether an available apartment changed
 	 */
 	boolean offerForSocialContract(UUID apartmentId, boolean offered, String by, Instant now) {
 		return this.jdbc.sql("""
 				update apartment set for_social_contract = :offered, for_social_changed_by = :by,
 				       for_social_changed_at = :now
-				where apartment_id = :id and available and address is not null
+				where apartment_id = :id and available and address is not null and (:offered or in_offer is null)
 				""")
 			.param("id", apartmentId)
 			.param("offered", offered)
@@ -92,9 +93,8 @@ class ApartmentRepository {
 	}
 
 	List<Apartment> findOfferedForSocialContract() {
-		return this.jdbc
-			.sql("select " + COLUMNS
-					+ " from apartment where available and for_social_contract order by available_from, object_number")
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from apartment where available and for_social_contract and in_offer is null order by available_from, object_number")
 			.query(Apartment.class)
 			.list();
 	}
@@ -132,6 +132,34 @@ class ApartmentRepository {
 			.param("from", Date.valueOf(from))
 			.param("reportedAt", Timestamp.from(reportedAt))
 			.update();
+	}
+
+	/**
+	 * Reserves an apartment offered for a social contract for one offer.
+	 * @return whether it was offered and in no other offer
+	 */
+	boolean reserve(UUID apartmentId, UUID offerId) {
+		return this.jdbc.sql("""
+				update apartment set in_offer = :offer
+				where apartment_id = :id and available and for_social_contract and in_offer is null
+				""").param("id", apartmentId).param("offer", offerId).update() > 0;
+	}
+
+	/** Ends the offer's reservation: the apartment is available for offers again. */
+	void release(UUID apartmentId, UUID offerId) {
+		this.jdbc.sql("update apartment set in_offer = null where apartment_id = :id and in_offer = :offer")
+			.param("id", apartmentId)
+			.param("offer", offerId)
+			.update();
+	}
+
+	/** A placement took the apartment: no longer available nor offered. */
+	void take(UUID apartmentId, Instant now) {
+		this.jdbc.sql("""
+				update apartment set available = false, available_from = null, for_social_contract = false,
+				       in_offer = null, updated_at = :now
+				where apartment_id = :id
+				""").param("id", apartmentId).param("now", Timestamp.from(now)).update();
 	}
 
 	List<Apartment> findAvailable() {

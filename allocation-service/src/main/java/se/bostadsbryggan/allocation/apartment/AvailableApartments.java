@@ -99,8 +99,40 @@ public class AvailableApartments {
 	}
 
 	/**
-	 * @return the vacant apartments offered for a social contract, the earliest available
-	 * first
+	 * An offer reserves the apartment: no other offer can be made for it until it ends.
+	 * @param apartmentId the apartment
+	 * @param offerId the offer
+	 * @return whether the apartment was offered for a social contract and in no other
+	 * offer
+	 */
+	@Transactional
+	public boolean reserve(UUID apartmentId, UUID offerId) {
+		return this.apartments.reserve(apartmentId, offerId);
+	}
+
+	/**
+	 * The offer ended without a placement: the apartment is available for offers again.
+	 * @param apartmentId the apartment
+	 * @param offerId the offer that reserved it
+	 */
+	@Transactional
+	public void release(UUID apartmentId, UUID offerId) {
+		this.apartments.release(apartmentId, offerId);
+	}
+
+	/**
+	 * A placement took the apartment: it is no longer available.
+	 * @param apartmentId the apartment
+	 */
+	@Transactional
+	public void take(UUID apartmentId) {
+		this.apartments.take(apartmentId, this.clock.instant());
+		log.info("Apartment {} is taken by a placement", apartmentId);
+	}
+
+	/**
+	 * @return the vacant apartments offered for a social contract and in no open offer,
+	 * the earliest available first
 	 */
 	@Transactional(readOnly = true)
 	public List<Apartment> offeredForSocialContract() {

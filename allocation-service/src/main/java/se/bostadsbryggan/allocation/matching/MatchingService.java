@@ -68,7 +68,12 @@ public class MatchingService {
 		}
 		List<RequestMatch> fitting = new ArrayList<>();
 		List<RequestMatch> notFitting = new ArrayList<>();
-		List<HousingRequest> waiting = new ArrayList<>(this.requests.waitingForMatching());
+		// A pair declined before is never proposed again.
+		java.util.Set<UUID> declined = this.requests.declinedRequests(apartmentId);
+		List<HousingRequest> waiting = new ArrayList<>(this.requests.waitingForMatching()
+			.stream()
+			.filter((request) -> !declined.contains(request.requestReference()))
+			.toList());
 		waiting.sort(Matching.ranking(apartment));
 		for (HousingRequest request : waiting) {
 			List<Reason> reasons = Matching.reasons(apartment, request);
@@ -91,7 +96,11 @@ public class MatchingService {
 		Map<String, Concentration> concentrations = concentrations();
 		List<ApartmentMatch> fitting = new ArrayList<>();
 		List<ApartmentMatch> notFitting = new ArrayList<>();
+		java.util.Set<UUID> declined = this.requests.declinedApartments(reference);
 		for (Apartment apartment : this.apartments.offeredForSocialContract()) {
+			if (declined.contains(apartment.apartmentId())) {
+				continue;
+			}
 			ApartmentMatch match = new ApartmentMatch(apartment, Matching.reasons(apartment, request),
 					blocked(apartment, concentrations));
 			(match.fits() ? fitting : notFitting).add(match);

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.bostadsbryggan.allocation.apartment.AvailableApartments;
 import se.bostadsbryggan.allocation.need.HousingNeed;
 import se.bostadsbryggan.allocation.need.HousingNeedQueue;
+import se.bostadsbryggan.allocation.offer.OfferService;
 
 /**
  * The shared workflow's start page: the apartments available for re-letting and the
- * housing needs waiting in the queue, side by side for both organisations' staff.
+ * housing needs waiting in the queue, side by side for both organisations' staff; for
+ * social services, a notice of the offers waiting for their answer.
  */
 @Controller
 class OverviewPageController {
@@ -25,9 +27,12 @@ class OverviewPageController {
 
 	private final HousingNeedQueue needs;
 
-	OverviewPageController(AvailableApartments apartments, HousingNeedQueue needs) {
+	private final OfferService offers;
+
+	OverviewPageController(AvailableApartments apartments, HousingNeedQueue needs, OfferService offers) {
 		this.apartments = apartments;
 		this.needs = needs;
+		this.offers = offers;
 	}
 
 	@GetMapping("/allocation")
@@ -39,6 +44,7 @@ class OverviewPageController {
 	String overview(Model model) {
 		model.addAttribute("apartments", this.apartments.available());
 		model.addAttribute("needs", this.needs.inQueueOrder().stream().map(QueuedNeed::of).toList());
+		model.addAttribute("offersToAnswer", this.offers.openToAnswer());
 		return "overview/index";
 	}
 

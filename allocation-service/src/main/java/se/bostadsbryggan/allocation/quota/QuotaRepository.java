@@ -60,6 +60,14 @@ class QuotaRepository {
 			.update();
 	}
 
+	/** Locks the year's row until the transaction ends. */
+	void lock(int year) {
+		this.jdbc.sql("select year from quota_year where year = :year for update")
+			.param("year", year)
+			.query(Integer.class)
+			.single();
+	}
+
 	void insertException(int year, int extraSlots, String reason, String grantedBy, Instant now) {
 		this.jdbc.sql("""
 				insert into quota_exception (year, extra_slots, reason, granted_by, granted_at)
@@ -88,7 +96,7 @@ class QuotaRepository {
 	}
 
 	int openOffers(int year) {
-		return this.jdbc.sql("select count(*) from offer where quota_year = :year and status = 'OPEN'")
+		return this.jdbc.sql("select count(*) from offer where quota_year = :year and status in ('CHECKING', 'OPEN')")
 			.param("year", year)
 			.query(Integer.class)
 			.single();

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.bostadsbryggan.allocation.agreement.Agreement;
@@ -97,6 +98,56 @@ public class QuotaService {
 		List<QuotaView.Fairness> fairness = List.of(fairness(year - 1), fairness(year));
 		return new QuotaView(year, agreement.orElse(null), lastYear.orElse(null), byRule, exceptions, extra, total,
 				placed, offered, left, months, fairness);
+	}
+
+	/**
+	 * Locks the year's quota row ({@code select ... for update}) until the caller's
+	 * transaction ends, then counts its slots. Whoever takes a slot calls this first, so
+	 * two users racing for the last slot are served one after the other.
+	 * @param year the year
+	 * @return the year's slots, counted under the lock
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Slots lock(int year) {
+		this.quotas.ensureYear(year, this.clock.instant());
+		this.quotas.lock(year);
+		Integer byRule = this.agreements.inForce(year)
+			.map((a) -> a.quota(this.quotas.turnover(year - 1).map(Turnover::apartmentsReLet).orElse(null)))
+			.orElse(null);
+		int extra = this.quotas.exceptions(year).stream().mapToInt(QuotaException::extraSlots).sum();
+		return new Slots(year, (byRule != null) ? byRule + extra : null, this.quotas.placed(year),
+				this.quotas.openOffers(year));
+	}
+
+	/**
+	 * A year's slots. An open offer (checking or waiting for its answer) holds a slot: it
+	 * is shown as offered on the quota page, and a new offer needs a slot neither placed
+	 * nor held. Accepting an offer turns its own held slot into a placement, so it needs
+	 * only that the placements stay within the quota: should the quota have been lowered
+	 * while offers were open, the first accepted wins the slots left.
+	 *
+	 * @param year the year
+	 * @param total the quota with its exceptions, {@code null} while the year has no
+	 * agreement or no turnover to count from
+	 * @param placed the placements
+	 * @param held the open offers (checking or open)
+	 */
+	public record Slots(int year, Integer total, int placed, int held) {
+
+		/**
+		 * @return whether a new offer can take a slot
+		 */
+		public boolean leftForOffer() {
+			return this.total != null && this.placed + this.held < this.total;
+		}
+
+		/**
+		 * @return whether one more placement stays within the quota
+		 */
+		public boolean leftForPlacement() {
+			return this.total != null && this.placed < this.total;
+		}
+
 	}
 
 	private QuotaView.Fairness fairness(int year) {

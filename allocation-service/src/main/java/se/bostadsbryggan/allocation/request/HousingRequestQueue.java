@@ -1,8 +1,11 @@
 package se.bostadsbryggan.allocation.request;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -96,11 +99,94 @@ public class HousingRequestQueue {
 	}
 
 	/**
+	 * An offer was made for the waiting request.
+	 * @param reference the request
+	 * @return whether it was waiting (and is now offered)
+	 */
+	@Transactional
+	public boolean offered(UUID reference) {
+		return this.requests.move(reference, "WAITING", "OFFERED");
+	}
+
+	/**
+	 * The request's offer ended without a placement: it waits in the queue again.
+	 * @param reference the request
+	 */
+	@Transactional
+	public void backToWaiting(UUID reference) {
+		this.requests.move(reference, "OFFERED", "WAITING");
+	}
+
+	/**
+	 * The request's offer was accepted: the request is placed.
+	 * @param reference the request
+	 * @return whether it was offered (and is now placed)
+	 */
+	@Transactional
+	public boolean placed(UUID reference) {
+		return this.requests.move(reference, "OFFERED", "PLACED");
+	}
+
+	/**
+	 * The request's caseworker declined the apartment (or let the offer lapse): the pair
+	 * is never proposed again.
+	 * @param reference the request
+	 * @param apartmentId the apartment
+	 * @param at when
+	 */
+	@Transactional
+	public void declined(UUID reference, UUID apartmentId, Instant at) {
+		this.requests.decline(reference, apartmentId, Timestamp.from(at));
+	}
+
+	/**
+	 * @param reference a request
+	 * @return the apartments it declined
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> declinedApartments(UUID reference) {
+		return Set.copyOf(this.requests.declinedApartments(reference));
+	}
+
+	/**
+	 * @param apartmentId an apartment
+	 * @return the requests that declined it
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> declinedRequests(UUID apartmentId) {
+		return Set.copyOf(this.requests.declinedRequests(apartmentId));
+	}
+
+	/**
+	 * For the conflict check, not audited here (the offer is).
+	 * @param reference a request
+	 * @return the keyed hashes of its client and conflict persons
+	 */
+	@Transactional(readOnly = true)
+	public PersonHashes hashes(UUID reference) {
+		return this.requests.hashes(reference)
+			.orElseThrow(() -> ProblemException.notFound("request-not-found", reference));
+	}
+
+	/**
+	 * The local half of the conflict check: is the client among the conflict persons of
+	 * anyone already placed in the stairwell?
+	 * @param reference a request
+	 * @param stairwell a stairwell
+	 * @return whether the request's client is a conflict person of someone placed there
+	 */
+	@Transactional(readOnly = true)
+	public boolean clientIsConflictPersonIn(UUID reference, String stairwell) {
+		PersonHashes hashes = hashes(reference);
+		return this.requests.conflictPersonOfPlacedIn(stairwell, hashes.clientKeyId(), hashes.clientHash());
+	}
+
+	/**
 	 * The caller's scope: {@code null} (every request) for the housing company's staff
 	 * and social services' managers; the username for a caseworker; a name nobody has for
 	 * anyone else.
 	 */
-	static String scope(Actor actor) {
+	public static String scope(Actor actor) {
 		if (actor.hasRole("HOUSING_STAFF") || actor.hasRole("HOUSING_MANAGER") || actor.hasRole("SOCIAL_MANAGER")) {
 			return null;
 		}

@@ -82,6 +82,72 @@ class HousingRequestRepository {
 			.optional();
 	}
 
+	/** Moves the request from one status to another, if it has the first. */
+	boolean move(UUID reference, String from, String to) {
+		return this.jdbc
+			.sql("update housing_request set status = :to where request_reference = :reference and status = :from")
+			.param("reference", reference)
+			.param("from", from)
+			.param("to", to)
+			.update() > 0;
+	}
+
+	/** Remembers a declined pair; a second time is a no-op. */
+	void decline(UUID reference, UUID apartmentId, Timestamp at) {
+		this.jdbc.sql("""
+				insert into declined_pair (request_reference, apartment_id, declined_at)
+				values (:reference, :apartment, :at) on conflict do nothing
+				""").param("reference", reference).param("apartment", apartmentId).param("at", at).update();
+	}
+
+	List<UUID> declinedApartments(UUID reference) {
+		return this.jdbc.sql("select apartment_id from declined_pair where request_reference = :reference")
+			.param("reference", reference)
+			.query(UUID.class)
+			.list();
+	}
+
+	List<UUID> declinedRequests(UUID apartmentId) {
+		return this.jdbc.sql("select request_reference from declined_pair where apartment_id = :apartment")
+			.param("apartment", apartmentId)
+			.query(UUID.class)
+			.list();
+	}
+
+	Optional<PersonHashes> hashes(UUID reference) {
+		Optional<String[]> client = this.jdbc
+			.sql("select client_key_id, client_hash from housing_request where request_reference = :reference")
+			.param("reference", reference)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+		return client.map((c) -> new PersonHashes(c[0], c[1],
+				this.jdbc.sql("""
+						select key_id, hmac_sha256 from housing_request_conflict
+						where request_reference = :reference order by key_id, hmac_sha256
+						""")
+					.param("reference", reference)
+					.query((rs, row) -> new PersonHashes.Hash(rs.getString(1), rs.getString(2)))
+					.list()));
+	}
+
+	/**
+	 * Whether a person's hash is among the conflict persons of the requests placed in a
+	 * stairwell.
+	 */
+	boolean conflictPersonOfPlacedIn(String stairwell, String keyId, String hash) {
+		return this.jdbc.sql("""
+				select exists (
+				    select 1 from placement p
+				    join housing_request_conflict c on c.request_reference = p.request_reference
+				    where p.stairwell = :stairwell and c.key_id = :keyId and c.hmac_sha256 = :hash)
+				""")
+			.param("stairwell", stairwell)
+			.param("keyId", keyId)
+			.param("hash", hash)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private static HousingRequest request(ResultSet rs, int row) throws SQLException {
 		Array areas = rs.getArray("areas_to_avoid");
 		return new HousingRequest(rs.getObject("request_reference", UUID.class), rs.getInt("household_size"),

@@ -1,7 +1,10 @@
 package se.bostadsbryggan.allocation.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,16 +13,22 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import se.bostadsbryggan.allocation.EventMessage;
+import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The local run's demo data: this year's agreement with the default terms, saved once.
+ * The local run's demo data: this year's agreement with the default terms, saved once;
+ * and one open offer once the other services' demo events have arrived.
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "bb.demo.enabled=true")
+@TestPropertySource(properties = { "bb.demo.enabled=true", "bb.demo.offer-interval=300ms" })
 class AllocationDemoDataIT {
 
 	@Autowired
@@ -53,6 +62,56 @@ class AllocationDemoDataIT {
 		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'AGREEMENT_CHANGE'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Autowired
+	KafkaProbe kafka;
+
+	@Test
+	void oneOpenOfferIsMadeOnceApartmentsRequestsAndTurnoverHaveArrived() {
+		int year = LocalDate.now(this.clock).getYear();
+		this.demo.run(new DefaultApplicationArguments());
+		UUID apartment = UUID.randomUUID();
+		UUID request = UUID.randomUUID();
+		EventMessage.like(HousingEvents.TURNOVER_CALCULATED)
+			.aggregateId(String.valueOf(year - 1))
+			.with("year", year - 1)
+			.with("reLets", 62)
+			.with("apartmentsReLet", 62)
+			.build()
+			.sendWith(this.kafka);
+		EventMessage.like(HousingEvents.APARTMENT_REGISTERED)
+			.about(apartment, "apartmentId")
+			.with("objectNumber", "DEMO-1")
+			.with("stairwell", "DEMO-A")
+			.with("property", "DEMO-F")
+			.with("rooms", 2)
+			.with("monthlyRent", new BigDecimal("6000"))
+			.with("lift", true)
+			.build()
+			.sendWith(this.kafka);
+		EventMessage.like(HousingEvents.APARTMENT_VACATED)
+			.about(apartment, "apartmentId")
+			.with("objectNumber", "DEMO-1")
+			.build()
+			.sendWith(this.kafka);
+		EventMessage.like(SocialEvents.HOUSING_REQUEST_SUBMITTED)
+			.about(request, "requestReference")
+			.with("roomsNeeded", 2)
+			.with("maxRent", 7000)
+			.withStrings("areasToAvoid")
+			.build()
+			.sendWith(this.kafka);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.sql("select status from offer where apartment_id = :a and request_reference = :r")
+						.param("a", apartment)
+						.param("r", request)
+						.query(String.class)
+						.list())
+				.containsExactly("OPEN"));
+		assertThat(this.jdbc.sql("select count(*) from offer").query(Long.class).single()).isEqualTo(1);
 	}
 
 }

@@ -93,7 +93,8 @@ class MatchingIT {
 			.param("id", lease)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from processed_event where event_id = :id")
+		assertThat(this.jdbc
+			.sql("select count(*) from processed_event where event_id = :id and consumer = 'allocation.leases'")
 			.param("id", started.eventId())
 			.query(Long.class)
 			.single()).isEqualTo(1);
