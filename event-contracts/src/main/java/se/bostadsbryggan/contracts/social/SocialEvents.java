@@ -38,8 +38,20 @@ public final class SocialEvents {
 	public static final EventDefinition<ReadinessAssessed> READINESS_ASSESSED = new EventDefinition<>(READINESS_TOPIC,
 			"ReadinessAssessed", 1, ReadinessAssessed.class);
 
+	/**
+	 * Whether the subtenant's identity reaches the housing company at a placement; key:
+	 * the placement id. The identity travels sealed for the housing company only.
+	 */
+	public static final String SUBTENANT_IDENTITY_TOPIC = "social.subtenant-identity.v1";
+
+	public static final EventDefinition<SubtenantIdentityShared> SUBTENANT_IDENTITY_SHARED = new EventDefinition<>(
+			SUBTENANT_IDENTITY_TOPIC, "SubtenantIdentityShared", 1, SubtenantIdentityShared.class);
+
+	public static final EventDefinition<SubtenantIdentityWithheld> SUBTENANT_IDENTITY_WITHHELD = new EventDefinition<>(
+			SUBTENANT_IDENTITY_TOPIC, "SubtenantIdentityWithheld", 1, SubtenantIdentityWithheld.class);
+
 	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED,
-			READINESS_ASSESSED);
+			READINESS_ASSESSED, SUBTENANT_IDENTITY_SHARED, SUBTENANT_IDENTITY_WITHHELD);
 
 	private SocialEvents() {
 	}
