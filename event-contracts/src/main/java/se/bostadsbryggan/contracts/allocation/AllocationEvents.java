@@ -23,7 +23,17 @@ public final class AllocationEvents {
 	public static final EventDefinition<PlacementAgreed> PLACEMENT_AGREED = new EventDefinition<>(PLACEMENT_TOPIC,
 			"PlacementAgreed", 1, PlacementAgreed.class);
 
-	public static final List<EventDefinition<?>> ALL = List.of(CONFLICT_CHECK_REQUESTED, PLACEMENT_AGREED);
+	/**
+	 * Whether social contracts and guaranteed leases are transferable to an own contract;
+	 * key: the lease id.
+	 */
+	public static final String TAKEOVER_TOPIC = "allocation.takeover.v1";
+
+	public static final EventDefinition<TransferabilityChanged> TRANSFERABILITY_CHANGED = new EventDefinition<>(
+			TAKEOVER_TOPIC, "TransferabilityChanged", 1, TransferabilityChanged.class);
+
+	public static final List<EventDefinition<?>> ALL = List.of(CONFLICT_CHECK_REQUESTED, PLACEMENT_AGREED,
+			TRANSFERABILITY_CHANGED);
 
 	private AllocationEvents() {
 	}

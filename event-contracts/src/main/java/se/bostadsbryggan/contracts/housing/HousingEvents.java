@@ -13,8 +13,9 @@ public final class HousingEvents {
 	public static final String APARTMENT_TOPIC = "housing.apartment.v1";
 
 	/**
-	 * Leases started and ended, and placements the housing company could not sign; key:
-	 * apartment id, so one apartment's leases stay in order.
+	 * Leases started and ended, placements the housing company could not sign, and
+	 * takeovers completed or refused; key: apartment id, so one apartment's leases stay
+	 * in order.
 	 */
 	public static final String LEASE_TOPIC = "housing.lease.v1";
 
@@ -67,9 +68,15 @@ public final class HousingEvents {
 	public static final EventDefinition<ConflictCheckAnswered> CONFLICT_CHECK_ANSWERED = new EventDefinition<>(
 			CONFLICT_CHECK_TOPIC, "ConflictCheckAnswered", 1, ConflictCheckAnswered.class);
 
+	public static final EventDefinition<TakeoverCompleted> TAKEOVER_COMPLETED = new EventDefinition<>(LEASE_TOPIC,
+			"TakeoverCompleted", 1, TakeoverCompleted.class);
+
+	public static final EventDefinition<TakeoverRefused> TAKEOVER_REFUSED = new EventDefinition<>(LEASE_TOPIC,
+			"TakeoverRefused", 1, TakeoverRefused.class);
+
 	public static final List<EventDefinition<?>> ALL = List.of(APARTMENT_REGISTERED, APARTMENT_VACATED, APARTMENT_LET,
-			LEASE_STARTED, LEASE_ENDED, PLACEMENT_REFUSED, TURNOVER_CALCULATED, RENT_PAYMENT_RECORDED, RENT_OVERDUE,
-			DISTURBANCE_CONCLUDED, CONFLICT_CHECK_ANSWERED);
+			LEASE_STARTED, LEASE_ENDED, PLACEMENT_REFUSED, TAKEOVER_COMPLETED, TAKEOVER_REFUSED, TURNOVER_CALCULATED,
+			RENT_PAYMENT_RECORDED, RENT_OVERDUE, DISTURBANCE_CONCLUDED, CONFLICT_CHECK_ANSWERED);
 
 	private HousingEvents() {
 	}

@@ -50,8 +50,25 @@ public final class SocialEvents {
 	public static final EventDefinition<SubtenantIdentityWithheld> SUBTENANT_IDENTITY_WITHHELD = new EventDefinition<>(
 			SUBTENANT_IDENTITY_TOPIC, "SubtenantIdentityWithheld", 1, SubtenantIdentityWithheld.class);
 
+	/**
+	 * Social services' side of own contracts: the caseworker's approval of a takeover
+	 * (the new tenant sealed for the housing company), lasting solutions and released
+	 * guarantees; key: the apartment's object number.
+	 */
+	public static final String TAKEOVER_TOPIC = "social.takeover.v1";
+
+	public static final EventDefinition<TakeoverApproved> TAKEOVER_APPROVED = new EventDefinition<>(TAKEOVER_TOPIC,
+			"TakeoverApproved", 1, TakeoverApproved.class);
+
+	public static final EventDefinition<LastingSolutionChanged> LASTING_SOLUTION_CHANGED = new EventDefinition<>(
+			TAKEOVER_TOPIC, "LastingSolutionChanged", 1, LastingSolutionChanged.class);
+
+	public static final EventDefinition<GuaranteeReleased> GUARANTEE_RELEASED = new EventDefinition<>(TAKEOVER_TOPIC,
+			"GuaranteeReleased", 1, GuaranteeReleased.class);
+
 	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED,
-			READINESS_ASSESSED, SUBTENANT_IDENTITY_SHARED, SUBTENANT_IDENTITY_WITHHELD);
+			READINESS_ASSESSED, SUBTENANT_IDENTITY_SHARED, SUBTENANT_IDENTITY_WITHHELD, TAKEOVER_APPROVED,
+			LASTING_SOLUTION_CHANGED, GUARANTEE_RELEASED);
 
 	private SocialEvents() {
 	}
