@@ -200,6 +200,23 @@ class PlacementIT {
 	}
 
 	@Test
+	void aConsentWithdrawnBeforeThePlacementWithholdsTheIdentity() {
+		ApiClient hanna = caseworker();
+		String clientId = registerClient(hanna, TestClients.nextNumber(), "Per Ångrad", false);
+		recordConsent(hanna, clientId, true, today().minusDays(20));
+		recordConsent(hanna, clientId, false, today().minusDays(2));
+		UUID reference = request(hanna, clientId);
+		UUID placementId = UUID.randomUUID();
+		send(placementAgreed(UUID.randomUUID(), placementId, UUID.randomUUID(), reference));
+
+		await().untilAsserted(() -> assertThat(reasons(placementId)).containsExactly("CONSENT_WITHDRAWN"));
+		recordConsent(hanna, clientId, false, today());
+		assertThat(identityEventsInOutbox(placementId)).isEqualTo(1);
+		assertThat(hanna.get("/social/clients/" + clientId).body())
+			.contains("Väntar på samtycke: klienten har återkallat sitt samtycke.");
+	}
+
+	@Test
 	void aClientWithProtectedIdentityIsWithheldEvenWithConsent() {
 		ApiClient hanna = caseworker();
 		String clientId = registerClient(hanna, TestClients.nextNumber(), "Sara Skyddad", true);
