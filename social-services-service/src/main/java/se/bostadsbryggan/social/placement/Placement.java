@@ -13,7 +13,8 @@ import se.bostadsbryggan.contracts.social.SubtenantIdentityWithheld.Reason;
  * @param placementId the placement's id, as in {@code PlacementAgreed}
  * @param requestReference the request's opaque reference
  * @param clientId the client, or {@code null} if no request has the reference
- * @param objectNumber the apartment's object number
+ * @param objectNumber the apartment's object number, or {@code null} if hidden from the
+ * caller
  * @param startDate the first day of the social contract
  * @param identityStatus whether the identity was shared
  * @param withheldReason why it is withheld, or {@code null} once shared
@@ -31,6 +32,15 @@ public record Placement(UUID placementId, UUID requestReference, UUID clientId, 
 	public boolean waitsForConsent() {
 		return this.identityStatus == IdentityStatus.WITHHELD
 				&& (this.withheldReason == Reason.NO_CONSENT || this.withheldReason == Reason.CONSENT_WITHDRAWN);
+	}
+
+	/**
+	 * @return this placement without the object number, which tells where the client
+	 * lives
+	 */
+	Placement withoutObjectNumber() {
+		return new Placement(this.placementId, this.requestReference, this.clientId, null, this.startDate,
+				this.identityStatus, this.withheldReason, this.consentStatedOn, this.sharedAt, this.agreedAt);
 	}
 
 	/** Whether the subtenant's identity reached the housing company. */

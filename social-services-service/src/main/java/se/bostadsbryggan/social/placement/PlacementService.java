@@ -110,8 +110,9 @@ public class PlacementService {
 	 */
 	@Transactional
 	public void agreed(PlacementAgreed agreed) {
-		Optional<ClientView> client = this.requests.clientOf(agreed.requestReference())
-			.flatMap(this.clients::forDisclosure);
+		Optional<UUID> clientId = this.requests.clientOf(agreed.requestReference());
+		clientId.ifPresent(this::lockClient);
+		Optional<ClientView> client = clientId.flatMap(this.clients::forDisclosure);
 		Optional<Consent> consent = client.flatMap((known) -> this.consents.latest(known.id()));
 		Instant now = now();
 		Reason reason = reasonToWithhold(client, consent);
@@ -139,6 +140,7 @@ public class PlacementService {
 	@EventListener
 	@Transactional
 	public void consentRecorded(ConsentRecorded recorded) {
+		lockClient(recorded.clientId());
 		List<Placement> waiting = this.jdbc.sql("select " + COLUMNS + """
 				 from placement where client_id = :clientId and identity_status = 'WITHHELD'
 				 and withheld_reason in ('NO_CONSENT', 'CONSENT_WITHDRAWN') order by agreed_at
@@ -167,17 +169,20 @@ public class PlacementService {
 
 	/**
 	 * @param clientId a client in the caller's scope
-	 * @return their placements, newest first
+	 * @return their placements, newest first; without the object number (where the client
+	 * lives) for a client with protected identity shown to someone not responsible for
+	 * them
 	 */
 	@Transactional
 	public List<Placement> ofClient(UUID clientId) {
 		ClientView client = this.clients.inCase(clientId, "PLACEMENT_VIEW");
 		this.audit.record(ClientService.caseEvent(client, "PLACEMENT_VIEW"), Outcome.SUCCESS);
-		return this.jdbc
+		List<Placement> placements = this.jdbc
 			.sql("select " + COLUMNS + " from placement where client_id = :clientId order by agreed_at desc")
 			.param("clientId", clientId)
 			.query(Placement.class)
 			.list();
+		return client.hidden() ? placements.stream().map(Placement::withoutObjectNumber).toList() : placements;
 	}
 
 	/**
@@ -281,6 +286,18 @@ public class PlacementService {
 			.param("placementId", placement.placementId())
 			.param("previous", placement.withheldReason().name())
 			.update() == 1;
+	}
+
+	/**
+	 * Serialises the two ways a client's placement can change (the placement arrives, the
+	 * consent is recorded) on the client's row, so neither misses the other's commit:
+	 * whichever runs second sees what the first wrote.
+	 */
+	private void lockClient(UUID clientId) {
+		this.jdbc.sql("select id from client where id = :id for update")
+			.param("id", clientId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	private Instant now() {
