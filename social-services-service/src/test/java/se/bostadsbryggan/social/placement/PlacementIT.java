@@ -218,7 +218,8 @@ class PlacementIT {
 
 	@Test
 	void aClientWithProtectedIdentityIsWithheldEvenWithConsent() {
-		ApiClient hanna = caseworker();
+		String unit = "Enhet " + UUID.randomUUID().toString().substring(0, 8);
+		ApiClient hanna = as(User.caseworker("hanna-" + UUID.randomUUID().toString().substring(0, 8), unit));
 		String clientId = registerClient(hanna, TestClients.nextNumber(), "Sara Skyddad", true);
 		recordConsent(hanna, clientId, true, today().minusDays(3));
 		UUID reference = request(hanna, clientId);
@@ -229,7 +230,14 @@ class PlacementIT {
 		recordConsent(hanna, clientId, true, today());
 		assertThat(identityEventsInOutbox(placementId)).isEqualTo(1);
 		assertThat(hanna.get("/social/clients/" + clientId).body())
-			.contains("Skyddade personuppgifter: lämnas utanför systemet.");
+			.contains("Skyddade personuppgifter: lämnas utanför systemet.")
+			.contains("1001-0203");
+		// Her manager sees the placement, but not where she lives.
+		ApiClient manager = as(User.socialManager("chef-" + UUID.randomUUID().toString().substring(0, 8), unit));
+		JsonNode placement = manager.get("/api/social/clients/" + clientId + "/placements").json().get(0);
+		assertThat(placement.get("identityStatus").asString()).isEqualTo("WITHHELD");
+		assertThat(placement.get("objectNumber").isNull()).isTrue();
+		assertThat(manager.get("/social/clients/" + clientId).body()).doesNotContain("1001-0203");
 	}
 
 	@Test
@@ -301,8 +309,11 @@ class PlacementIT {
 	}
 
 	private ApiClient caseworker() {
-		User user = User.caseworker("hanna-" + UUID.randomUUID().toString().substring(0, 8),
-				"Enhet " + UUID.randomUUID().toString().substring(0, 8));
+		return as(User.caseworker("hanna-" + UUID.randomUUID().toString().substring(0, 8),
+				"Enhet " + UUID.randomUUID().toString().substring(0, 8)));
+	}
+
+	private ApiClient as(User user) {
 		return new ApiClient("http://localhost:" + this.port).withBearerToken(TestTokens.shared().token(user));
 	}
 
