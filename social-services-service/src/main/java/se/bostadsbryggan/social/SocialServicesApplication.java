@@ -1,5 +1,7 @@
 package se.bostadsbryggan.social;
 
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,9 +23,16 @@ public class SocialServicesApplication {
 		SpringApplication.run(SocialServicesApplication.class, args);
 	}
 
+	/**
+	 * What social services publish. No longer the anonymous {@code HousingNeedRegistered}
+	 * ({@code social.housing-need.v1}): housing requests replaced it in the shared
+	 * workflow.
+	 * @return the events this service appends to its outbox
+	 */
 	@Bean
 	PublishedEvents publishedEvents() {
-		return PublishedEvents.of(SocialEvents.ALL);
+		return PublishedEvents.of(List.of(SocialEvents.HOUSING_REQUEST_SUBMITTED, SocialEvents.READINESS_ASSESSED,
+				SocialEvents.SUBTENANT_IDENTITY_SHARED, SocialEvents.SUBTENANT_IDENTITY_WITHHELD));
 	}
 
 	/**

@@ -57,6 +57,7 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"POST /api/social/clients/{clientId}/work-plan/follow-ups/held",
 					"GET /api/social/clients/{clientId}/readiness-assessments",
 					"POST /api/social/clients/{clientId}/readiness-assessments")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/placements")
 			.allow(SOCIAL, "POST /social/clients/{id}/work-plan/goals",
 					"POST /social/clients/{id}/work-plan/goal-status", "POST /social/clients/{id}/work-plan/follow-ups",
 					"POST /social/clients/{id}/work-plan/follow-ups/held",

@@ -21,10 +21,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.bostadsbryggan.contracts.EventDefinition;
+import se.bostadsbryggan.contracts.allocation.AllocationEvents;
+import se.bostadsbryggan.contracts.social.Sealed;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.KafkaHeaders;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.GoldenEvents;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 import se.bostadsbryggan.testsupport.TestTokens;
@@ -46,8 +49,6 @@ class PrivacyIT {
 
 	/** The payload fields each event type may carry out of social services. */
 	private static final Map<String, Set<String>> ALLOWED_PAYLOAD_FIELDS = Map.of(
-			// Pseudonymous: a random reference, the household's size and rooms needed.
-			"HousingNeedRegistered", Set.of("needReference", "householdSize", "roomsNeeded"),
 			// Pseudonymous: a random reference, what the apartment must be, area codes,
 			// and
 			// people only as keyed hashes (HMAC-SHA-256 with a shared secret, and its key
@@ -58,7 +59,18 @@ class PrivacyIT {
 					"client", "conflictPersons", "caseworker"),
 			// Pseudonymous: the latest request's random reference, the outcome and its
 			// days; never the checklist or the motivation.
-			"ReadinessAssessed", Set.of("requestReference", "outcome", "assessedOn", "nextReviewOn"));
+			"ReadinessAssessed", Set.of("requestReference", "outcome", "assessedOn", "nextReviewOn"),
+			// At a placement, with the client's consent: the subtenant's identity, sealed
+			// for the housing company only (no name or number in clear), under the
+			// placement's and the request's random ids, and the day of the consent.
+			"SubtenantIdentityShared", Set.of("placementId", "requestReference", "consentStatedOn", "subtenant"),
+			// At a placement without consent, or for a client with protected identity:
+			// only that the identity is withheld, and why.
+			"SubtenantIdentityWithheld", Set.of("placementId", "requestReference", "reason"));
+
+	/** The fields of the sealed identity inside SubtenantIdentityShared. */
+	private static final Set<String> SEALED_FIELDS = Set.of("keyId", "algorithm", "encryptedKey", "nonce",
+			"ciphertext");
 
 	/** The fields of the objects inside HousingRequestSubmitted. */
 	private static final Set<String> ACCESSIBILITY_FIELDS = Set.of("lift", "groundFloor", "adapted");
@@ -116,6 +128,7 @@ class PrivacyIT {
 			.status()).isEqualTo(302);
 
 		List<String> personal = runTheCaseFlows();
+		runThePlacements();
 
 		await().untilAsserted(() -> assertThat(publishedReferences()).containsAll(storedReferences()));
 		await().untilAsserted(() -> assertThat(
@@ -126,7 +139,11 @@ class PrivacyIT {
 				.list()));
 		List<ConsumerRecord<String, String>> records = everyPublishedRecord();
 
-		assertThat(records).hasSizeGreaterThanOrEqualTo(11);
+		assertThat(records).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.HOUSING_NEED_TOPIC)).isEmpty();
+		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.SUBTENANT_IDENTITY_TOPIC))
+			.extracting((record) -> KafkaProbe.header(record, KafkaHeaders.EVENT_TYPE))
+			.contains("SubtenantIdentityWithheld", "SubtenantIdentityShared");
 		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.HOUSING_REQUEST_TOPIC))
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.READINESS_TOPIC))
@@ -251,6 +268,10 @@ class PrivacyIT {
 		JsonNode payload = envelope.get("payload");
 		assertThat(names(payload)).as("payload fields of %s %s", eventType, where)
 			.isEqualTo(ALLOWED_PAYLOAD_FIELDS.get(eventType));
+		if (eventType.equals("SubtenantIdentityShared")) {
+			assertThat(names(payload.get("subtenant"))).isEqualTo(SEALED_FIELDS);
+			assertThat(payload.get("subtenant").get("algorithm").asString()).isEqualTo(Sealed.ALGORITHM);
+		}
 		if (eventType.equals("HousingRequestSubmitted")) {
 			assertThat(names(payload.get("accessibility"))).isEqualTo(ACCESSIBILITY_FIELDS);
 			assertThat(names(payload.get("client"))).isEqualTo(PERSON_HASH_FIELDS);
@@ -334,9 +355,59 @@ class PrivacyIT {
 
 	private List<String> storedReferences() {
 		return this.jdbc
-			.sql("select reference::text from housing_need union all select reference::text from housing_request")
+			.sql("select reference::text from housing_request union all select placement_id::text from placement")
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * The shared workflow agrees a placement for each of the case flows' requests, as
+	 * allocation-service writes {@code PlacementAgreed}: the client with protected
+	 * identity is withheld, the other waits for consent, which is then recorded through
+	 * the page and shares the identity, sealed.
+	 */
+	private void runThePlacements() {
+		ApiClient api = new ApiClient("http://localhost:" + this.port)
+			.withBearerToken(TestTokens.shared().token(User.caseworker("privacy-hanna", "Integritetsenheten")));
+		List<Map<String, Object>> requests = this.jdbc.sql("""
+				select r.reference, n.client_id, c.protected_identity from housing_request r
+				join housing_need n on n.id = r.need_id join client c on c.id = n.client_id
+				where r.submitted_by = 'privacy-hanna'
+				""").query().listOfRows();
+		assertThat(requests).hasSize(2);
+		Set<String> placements = new TreeSet<>();
+		for (Map<String, Object> request : requests) {
+			JsonNode golden = GoldenEvents.tree(AllocationEvents.PLACEMENT_AGREED);
+			tools.jackson.databind.node.ObjectNode envelope = (tools.jackson.databind.node.ObjectNode) golden;
+			String eventId = UUID.randomUUID().toString();
+			String apartmentId = UUID.randomUUID().toString();
+			envelope.put("eventId", eventId);
+			envelope.put("aggregateId", apartmentId);
+			String placementId = UUID.randomUUID().toString();
+			placements.add(placementId);
+			((tools.jackson.databind.node.ObjectNode) envelope.get("payload")).put("placementId", placementId)
+				.put("apartmentId", apartmentId)
+				.put("requestReference", request.get("reference").toString());
+			this.kafka.send(AllocationEvents.PLACEMENT_AGREED.topic(), apartmentId, JSON.writeValueAsString(envelope),
+					Map.of(KafkaHeaders.EVENT_ID, eventId, KafkaHeaders.EVENT_TYPE, "PlacementAgreed"));
+		}
+		await().untilAsserted(() -> assertThat(identityEventsOf(placements)).hasSize(2));
+		String waiting = requests.stream()
+			.filter((request) -> !((Boolean) request.get("protected_identity")))
+			.map((request) -> request.get("client_id").toString())
+			.findFirst()
+			.orElseThrow();
+		assertThat(api
+			.postForm("/social/clients/" + waiting + "/consents", "given=true&statedOn=" + this.decisions.today())
+			.status()).isEqualTo(302);
+		await().untilAsserted(() -> assertThat(identityEventsOf(placements)).hasSize(3));
+	}
+
+	private List<ConsumerRecord<String, String>> identityEventsOf(Set<String> placements) {
+		return this.kafka.readAll(SocialEvents.SUBTENANT_IDENTITY_TOPIC)
+			.stream()
+			.filter((record) -> placements.contains(record.key()))
+			.toList();
 	}
 
 	/**

@@ -37,6 +37,7 @@ import se.bostadsbryggan.social.need.HousingNeed;
 import se.bostadsbryggan.social.need.HousingNeedService;
 import se.bostadsbryggan.social.need.RegisterHousingNeed;
 import se.bostadsbryggan.social.request.HousingRequest;
+import se.bostadsbryggan.social.placement.PlacementService;
 import se.bostadsbryggan.social.readiness.Criterion;
 import se.bostadsbryggan.social.readiness.ReadinessAssessment;
 import se.bostadsbryggan.social.readiness.ReadinessService;
@@ -52,9 +53,9 @@ import se.bostadsbryggan.web.ProblemException;
 
 /**
  * A client's page (the case file): identity and contact, household, consent, support
- * decisions, housing needs and requests, work plan and readiness assessments, each
- * section with its form. A form with errors shows the page again with them; a saved one
- * goes back to the page.
+ * decisions, housing needs and requests, placements with whether the identity reached the
+ * housing company, work plan and readiness assessments, each section with its form. A
+ * form with errors shows the page again with them; a saved one goes back to the page.
  */
 @Controller
 class CaseFilePageController {
@@ -79,10 +80,12 @@ class CaseFilePageController {
 
 	private final ReadinessService readiness;
 
+	private final PlacementService placements;
+
 	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
 			DecisionService decisions, HousingNeedService needs, HousingRequestService requests,
 			SocialContractService contracts, GuaranteeService guarantees, WorkPlanService workPlans,
-			ReadinessService readiness) {
+			ReadinessService readiness, PlacementService placements) {
 		this.clients = clients;
 		this.household = household;
 		this.consents = consents;
@@ -93,6 +96,7 @@ class CaseFilePageController {
 		this.guarantees = guarantees;
 		this.workPlans = workPlans;
 		this.readiness = readiness;
+		this.placements = placements;
 	}
 
 	@GetMapping("/social/clients/{id}")
@@ -357,6 +361,7 @@ class CaseFilePageController {
 					: this.needs.conflictPersons(need.id()).stream().map(PersonalIdentityNumber::formatted).toList(),
 					this.needs.conflictPersons(need.id()).size(), this.requests.requestsOf(need.id())))
 			.toList());
+		model.addAttribute("placements", this.placements.ofClient(id));
 		model.addAttribute("contracts", this.contracts.contracts(id));
 		model.addAttribute("guarantees", this.guarantees.guarantees(id));
 		model.addAttribute("defaultLandlord", this.guarantees.defaultLandlord());

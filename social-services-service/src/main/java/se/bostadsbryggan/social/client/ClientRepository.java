@@ -139,6 +139,10 @@ class ClientRepository {
 
 	}
 
+	Optional<ClientView> findAnyScope(UUID id) {
+		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ClientView.class).optional();
+	}
+
 	String numberOf(UUID id) {
 		return this.jdbc.sql("select personal_identity_number from client where id = :id")
 			.param("id", id)

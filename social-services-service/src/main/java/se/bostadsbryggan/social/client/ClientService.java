@@ -261,6 +261,18 @@ public class ClientService {
 	}
 
 	/**
+	 * A client as they are, with name and number, outside any caller's scope: only to
+	 * disclose their identity where the law and their consent allow it (a placement's
+	 * housing company), by a feature that audits the disclosure itself. Never shown.
+	 * @param id the client's id
+	 * @return the client, or empty if there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ClientView> forDisclosure(UUID id) {
+		return this.clients.findAnyScope(id);
+	}
+
+	/**
 	 * @param client a client
 	 * @param event an audit entry about them
 	 * @return the entry, marked as concerning protected identity if the client has it

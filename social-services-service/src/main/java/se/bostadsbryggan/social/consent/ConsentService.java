@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ import se.bostadsbryggan.social.client.ClientView;
 
 /**
  * Clients' consent, with its history kept: a withdrawal is a new statement, nothing is
- * overwritten.
+ * overwritten. Each statement recorded is announced as {@link ConsentRecorded} in the
+ * recording transaction.
  */
 @Service
 public class ConsentService {
@@ -33,11 +36,35 @@ public class ConsentService {
 
 	private final Clock clock;
 
-	ConsentService(JdbcClient jdbc, ClientService clients, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ConsentService(JdbcClient jdbc, ClientService clients, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * The statement that counts now, without a caller or audit entry: for a feature that
+	 * acts on the consent itself (sharing the identity at a placement) and audits what it
+	 * does.
+	 * @param clientId a client
+	 * @return the newest statement, or empty if the client never stated any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Consent> latest(UUID clientId) {
+		return this.jdbc.sql("""
+				select id, client_id, scope, given, stated_on, recorded_at, recorded_by from consent
+				where client_id = :clientId and scope = :scope
+				order by stated_on desc, recorded_at desc, id limit 1
+				""")
+			.param("clientId", clientId)
+			.param("scope", Consent.Scope.IDENTITY_AT_PLACEMENT.name())
+			.query(Consent.class)
+			.optional();
 	}
 
 	/**
@@ -98,6 +125,7 @@ public class ConsentService {
 			.param("recordedAt", Timestamp.from(consent.recordedAt()))
 			.param("recordedBy", recordedBy)
 			.update();
+		this.events.publishEvent(new ConsentRecorded(clientId, consent));
 		return consent;
 	}
 

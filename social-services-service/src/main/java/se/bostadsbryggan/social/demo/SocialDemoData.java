@@ -36,18 +36,18 @@ import se.bostadsbryggan.social.workplan.RecordFollowUp;
 import se.bostadsbryggan.social.workplan.WorkPlanService;
 
 /**
- * Demo data for the local run only ({@code bb.demo.enabled=true}): four housing needs of
- * households of different sizes, and the demo caseworkers {@code handlaggare} and
- * {@code handlaggare2} of unit {@value #UNIT} with four fictitious clients each (valid
- * personal identity numbers of people born in the 1900s; the caseworkers' user ids are
- * filled in when they first log in), with addresses, households, support decisions (one
- * expiring within 30 days, one expired and renewed, dated from today), consent (one
- * withdrawn), one client with protected identity, and eight households waiting: each with
- * a valid decision, a need (two with a fictitious conflict person) and a submitted
- * housing request, four per caseworker. Work plans with goals and follow-ups (one
- * overdue, some due within 14 days) and readiness assessments (one ready, one not yet
- * with a review due soon) show on the caseworkers' start pages. Loaded once, into an
- * empty database. Production starts empty.
+ * Demo data for the local run only ({@code bb.demo.enabled=true}): the demo caseworkers
+ * {@code handlaggare} and {@code handlaggare2} of unit {@value #UNIT} with four
+ * fictitious clients each (valid personal identity numbers of people born in the 1900s;
+ * the caseworkers' user ids are filled in when they first log in), with addresses,
+ * households, support decisions (one expiring within 30 days, one expired and renewed,
+ * dated from today), consent to share the identity at placement (given by most waiting
+ * households, Ahmed's family among them; one withdrawn, one never given), one client with
+ * protected identity, and eight households waiting: each with a valid decision, a need
+ * (two with a fictitious conflict person) and a submitted housing request, four per
+ * caseworker. Work plans with goals and follow-ups (one overdue, some due within 14 days)
+ * and readiness assessments (one ready, one not yet with a review due soon) show on the
+ * caseworkers' start pages. Loaded once, into an empty database. Production starts empty.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -96,13 +96,6 @@ class SocialDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.needs.count() == 0) {
-			register(1, 1);
-			register(2, 2);
-			register(4, 3);
-			register(6, 4);
-			log.info("Loaded social services demo data: 4 housing needs");
-		}
 		if (this.clients.count() == 0) {
 			Caseworker hanna = this.caseworkers.addIfMissing("handlaggare", "Hanna Handläggare", UNIT);
 			Caseworker hugo = this.caseworkers.addIfMissing("handlaggare2", "Hugo Handläggare", UNIT);
@@ -142,6 +135,10 @@ class SocialDemoData implements ApplicationRunner {
 			this.consents.recordDemoConsent(maria, new RecordConsent(false, today.minusMonths(1)));
 			this.consents.recordDemoConsent(ahmed, new RecordConsent(true, today.minusMonths(3)));
 			this.consents.recordDemoConsent(lena, new RecordConsent(true, today.minusMonths(1)));
+			// Most waiting households consent to their identity reaching the housing
+			// company at placement; Bengt has not (yet): his placement would wait.
+			this.consents.recordDemoConsent(erik, new RecordConsent(true, today.minusMonths(2)));
+			this.consents.recordDemoConsent(nils, new RecordConsent(true, today.minusWeeks(3)));
 
 			// Eight households waiting, each with a submitted (pseudonymous) request.
 			request(hanna, need(astrid, 1, 1, 6000, true, List.of(), List.of()));
@@ -228,10 +225,6 @@ class SocialDemoData implements ApplicationRunner {
 			.registerDemoNeed(clientId,
 					new RegisterHousingNeed(householdSize, rooms, maxRent, lift, lift, false, areas, conflictPersons))
 			.id();
-	}
-
-	private void register(int householdSize, int roomsNeeded) {
-		this.needs.register(new RegisterHousingNeed(householdSize, roomsNeeded));
 	}
 
 }

@@ -88,6 +88,20 @@ public class HouseholdService {
 	}
 
 	/**
+	 * How many people live with a client, without a caller or audit entry: for a feature
+	 * that audits its own use (sharing the identity at a placement).
+	 * @param clientId a client
+	 * @return the household's members, the client not counted
+	 */
+	@Transactional(readOnly = true)
+	public int memberCount(UUID clientId) {
+		return this.jdbc.sql("select count(*) from household_member where client_id = :clientId")
+			.param("clientId", clientId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * Adds a member without a caller or audit entry: the local run's demo data only.
 	 * @param clientId the client
 	 * @param kind adult or child

@@ -17,17 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bostadsbryggan.audit.AuditEvent;
 import se.bostadsbryggan.audit.AuditLog;
 import se.bostadsbryggan.audit.Outcome;
-import se.bostadsbryggan.contracts.social.HousingNeedRegistered;
-import se.bostadsbryggan.contracts.social.SocialEvents;
-import se.bostadsbryggan.messaging.Outbox;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
 import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.web.ProblemException;
 
 /**
- * Registers households' housing needs. Each need, its pseudonymous event and its audit
- * entry commit together.
+ * Registers households' housing needs, the ground of housing requests. A need stays
+ * inside social services: what the shared workflow learns is the housing request made
+ * from it (the anonymous {@code HousingNeedRegistered} is no longer published). Each need
+ * and its audit entry commit together.
  */
 @Service
 public class HousingNeedService {
@@ -38,24 +37,20 @@ public class HousingNeedService {
 
 	private final ClientService clients;
 
-	private final Outbox outbox;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	HousingNeedService(HousingNeedRepository needs, ClientService clients, Outbox outbox, AuditLog audit, Clock clock) {
+	HousingNeedService(HousingNeedRepository needs, ClientService clients, AuditLog audit, Clock clock) {
 		this.needs = needs;
 		this.clients = clients;
-		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
 	 * Registers a need without a client (the API of needs before they belonged to
-	 * clients) under a new random reference and tells the shared workflow about it: the
-	 * reference, the household's size and the rooms it needs, nothing else.
+	 * clients) under a new random reference. No request can be made from it.
 	 * @param command the validated command
 	 * @return the registered need
 	 */
@@ -69,8 +64,8 @@ public class HousingNeedService {
 	}
 
 	/**
-	 * Registers a client's need with its conflict persons, and tells the shared workflow
-	 * about it as {@link #register(RegisterHousingNeed)} does.
+	 * Registers a client's need with its conflict persons; a housing request can be made
+	 * from it.
 	 * @param clientId a client in the caller's scope
 	 * @param command the validated command
 	 * @return the registered need
@@ -143,8 +138,6 @@ public class HousingNeedService {
 			.map((number) -> PersonalIdentityNumber.parse(number)
 				.orElseThrow(() -> new IllegalArgumentException("Unvalidated personal identity number")))
 			.forEach((number) -> this.needs.insertConflictPerson(need.id(), number));
-		this.outbox.append(SocialEvents.HOUSING_NEED_REGISTERED, need.reference(),
-				new HousingNeedRegistered(need.reference(), need.householdSize(), need.roomsNeeded()));
 		log.info("Registered housing need {} under reference {}", need.id(), need.reference());
 		return need;
 	}

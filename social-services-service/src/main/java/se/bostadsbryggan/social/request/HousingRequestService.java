@@ -181,6 +181,20 @@ public class HousingRequestService {
 	}
 
 	/**
+	 * The client a request was made for, without a caller or audit entry: for the shared
+	 * workflow's events that name a request only by its reference (a placement).
+	 * @param reference a request's reference
+	 * @return the client, or empty if no request has the reference
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> clientOf(UUID reference) {
+		return this.jdbc.sql("""
+				select n.client_id from housing_request r join housing_need n on n.id = r.need_id
+				where r.reference = :reference and n.client_id is not null
+				""").param("reference", reference).query(UUID.class).optional();
+	}
+
+	/**
 	 * Inserts the request; a second request for the same need made at the same moment
 	 * (the check above passed for both) is refused by the database's unique need id.
 	 */

@@ -15,8 +15,11 @@ import java.util.List;
  * {@value StartService#REVIEW_DAYS} days
  * @param expiringDecisions support decisions ending within
  * {@value StartService#DECISION_DAYS} days
+ * @param placementsWaitingForConsent placements whose identity waits for the client's
+ * consent, by start date
  */
 public record StartPage(LocalDate today, int clientCount, List<Reminder> overdueFollowUps,
-		List<Reminder> upcomingFollowUps, List<Reminder> readinessReviews, List<Reminder> expiringDecisions) {
+		List<Reminder> upcomingFollowUps, List<Reminder> readinessReviews, List<Reminder> expiringDecisions,
+		List<Reminder> placementsWaitingForConsent) {
 
 }

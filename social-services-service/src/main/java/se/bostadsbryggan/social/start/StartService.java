@@ -19,12 +19,14 @@ import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
 import se.bostadsbryggan.social.decision.DecisionService;
+import se.bostadsbryggan.social.placement.PlacementService;
 import se.bostadsbryggan.social.readiness.ReadinessService;
 import se.bostadsbryggan.social.workplan.WorkPlanService;
 
 /**
- * The caseworker's start page: what falls due among the caller's clients (a manager's:
- * their unit's). Audited like the client list, with the ids of the clients it shows.
+ * The caseworker's start page: what falls due among the caller's clients, and their
+ * placements waiting for consent (a manager's: their unit's). Audited like the client
+ * list, with the ids of the clients it shows.
  */
 @Service
 public class StartService {
@@ -46,14 +48,17 @@ public class StartService {
 
 	private final DecisionService decisions;
 
+	private final PlacementService placements;
+
 	private final AuditLog audit;
 
 	StartService(ClientService clients, WorkPlanService workPlans, ReadinessService readiness,
-			DecisionService decisions, AuditLog audit) {
+			DecisionService decisions, PlacementService placements, AuditLog audit) {
 		this.clients = clients;
 		this.workPlans = workPlans;
 		this.readiness = readiness;
 		this.decisions = decisions;
+		this.placements = placements;
 		this.audit = audit;
 	}
 
@@ -81,15 +86,22 @@ public class StartService {
 			.map((decision) -> new Reminder(byId.get(decision.clientId()), decision.validTo(), false, "decisions",
 					null))
 			.toList();
+		List<Reminder> waiting = this.placements.waitingForConsent(ids)
+			.stream()
+			.map((placement) -> new Reminder(byId.get(placement.clientId()), placement.startDate(),
+					placement.startDate().isBefore(today), "placement", null))
+			.toList();
 		StartPage page = new StartPage(today, caseload.size(), followUps.stream().filter(Reminder::overdue).toList(),
-				followUps.stream().filter((reminder) -> !reminder.overdue()).toList(), reviews, expiring);
+				followUps.stream().filter((reminder) -> !reminder.overdue()).toList(), reviews, expiring, waiting);
 		audit(page);
 		return page;
 	}
 
 	private void audit(StartPage page) {
 		Set<ClientView> shown = new LinkedHashSet<>();
-		Stream.of(page.overdueFollowUps(), page.upcomingFollowUps(), page.readinessReviews(), page.expiringDecisions())
+		Stream
+			.of(page.overdueFollowUps(), page.upcomingFollowUps(), page.readinessReviews(), page.expiringDecisions(),
+					page.placementsWaitingForConsent())
 			.flatMap(List::stream)
 			.forEach((reminder) -> shown.add(reminder.client()));
 		AuditEvent event = AuditEvent.of("START_PAGE_VIEW", ClientService.SUBJECT, null)

@@ -50,7 +50,7 @@ class SocialDemoDataIT {
 		assertThat(this.jdbc.sql("select user_id from caseworker where username = 'handlaggare'")
 			.query(UUID.class)
 			.single()).isEqualTo(hanna.id());
-		assertThat(count("select count(*) from housing_need where client_id is null")).isEqualTo(4);
+		assertThat(count("select count(*) from housing_need where client_id is null")).isZero();
 		assertThat(count("select count(*) from housing_need where client_id is not null")).isEqualTo(8);
 		assertThat(count("select count(*) from conflict_person")).isEqualTo(2);
 		assertThat(count("select count(*) from support_decision where recorded_by = 'demo'")).isEqualTo(9 + 12);
@@ -73,7 +73,8 @@ class SocialDemoDataIT {
 		assertThat(count("select count(*) from work_plan_goal")).isGreaterThanOrEqualTo(5);
 		assertThat(count("select count(*) from readiness_assessment where outcome = 'READY'")).isEqualTo(1);
 		assertThat(count("select count(*) from outbox_event where topic = 'social.readiness.v1'")).isEqualTo(3);
-		assertThat(count("select count(*) from consent")).isEqualTo(5 + 12);
+		assertThat(count("select count(*) from consent")).isEqualTo(7 + 12);
+		assertThat(count("select count(*) from outbox_event where topic = 'social.housing-need.v1'")).isZero();
 		assertThat(count("select count(*) from household_member")).isEqualTo(6);
 		assertThat(count("select count(*) from client where protected_identity")).isEqualTo(1);
 		// Hanna's client with protected identity is a placeholder to the manager.
