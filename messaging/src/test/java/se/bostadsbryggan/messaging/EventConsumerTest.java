@@ -18,14 +18,14 @@ class EventConsumerTest {
 			})
 			.on(HousingEvents.APARTMENT_VACATED, (event) -> {
 			})
-			.on(SocialEvents.HOUSING_NEED_REGISTERED, (event) -> {
+			.on(SocialEvents.READINESS_ASSESSED, (event) -> {
 			})
 			.build();
 
-		assertThat(consumer.topics()).containsExactly(HousingEvents.APARTMENT_TOPIC, SocialEvents.HOUSING_NEED_TOPIC);
+		assertThat(consumer.topics()).containsExactly(HousingEvents.APARTMENT_TOPIC, SocialEvents.READINESS_TOPIC);
 		assertThat(consumer.handlerFor(HousingEvents.APARTMENT_TOPIC, "ApartmentVacated", 1)).isNotNull();
 		assertThat(consumer.handlerFor(HousingEvents.APARTMENT_TOPIC, "ApartmentVacated", 2)).isNull();
-		assertThat(consumer.handlerFor(SocialEvents.HOUSING_NEED_TOPIC, "ApartmentVacated", 1)).isNull();
+		assertThat(consumer.handlerFor(SocialEvents.READINESS_TOPIC, "ApartmentVacated", 1)).isNull();
 	}
 
 	@Test

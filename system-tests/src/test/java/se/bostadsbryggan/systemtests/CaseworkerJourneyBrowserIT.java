@@ -2,7 +2,6 @@ package se.bostadsbryggan.systemtests;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -27,7 +26,7 @@ class CaseworkerJourneyBrowserIT {
 	@Test
 	void aCaseworkerTakesAClientFromRegistrationToAReadinessAssessment(RunningSystem system, Page page) {
 		LocalDate today = LocalDate.now(SWEDEN);
-		String number = validNumber();
+		String number = Households.validNumber();
 		String name = "Vera Resa";
 		new GatewayLogin(page, system).logIn("handlaggare");
 
@@ -65,7 +64,7 @@ class CaseworkerJourneyBrowserIT {
 		assertThat(table(page, "Beslut om bistånd till boende (1 st)")).containsText("Enhetschef Vuxenenheten");
 
 		// A need with a conflict person, and the request.
-		String conflictPerson = validNumber();
+		String conflictPerson = Households.validNumber();
 		Locator need = form(page, "Registrera bostadsbehov");
 		label(need, "Hushållets storlek (personer)").fill("2");
 		label(need, "Rum som behövs").fill("2");
@@ -134,19 +133,6 @@ class CaseworkerJourneyBrowserIT {
 	}
 
 	/** A valid, fictitious personal identity number of someone born in the 1900s. */
-	private static String validNumber() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		String date = String.format("19%02d%02d%02d", random.nextInt(30, 100), random.nextInt(1, 13),
-				random.nextInt(1, 29));
-		String nine = date.substring(2) + String.format("%03d", random.nextInt(0, 1000));
-		int sum = 0;
-		for (int i = 0; i < 9; i++) {
-			int digit = (nine.charAt(i) - '0') * ((i % 2 == 0) ? 2 : 1);
-			sum += (digit > 9) ? digit - 9 : digit;
-		}
-		return date + "-" + nine.substring(6) + ((10 - sum % 10) % 10);
-	}
-
 	private static Locator heading(Page page, int level, String name) {
 		return page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(level));

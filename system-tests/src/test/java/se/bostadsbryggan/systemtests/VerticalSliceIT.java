@@ -59,17 +59,17 @@ class VerticalSliceIT {
 	}
 
 	@Test
-	void aPseudonymousNeedFromSocialServicesJoinsTheQueue(RunningSystem system) {
-		ApiClient gateway = system.loggedIn("handlaggare");
+	void aPseudonymousRequestFromSocialServicesJoinsTheQueueWithoutWhoItIsFor(RunningSystem system) {
+		ApiClient caseworker = system.loggedIn("handlaggare");
+		Households.Household household = Households.waiting(caseworker, "Ida Köström",
+				Map.of("householdSize", 3, "roomsNeeded", 2), false);
 
-		ApiClient.Response registered = gateway.postJson("/api/social/housing-needs",
-				Map.of("householdSize", 3, "roomsNeeded", 2));
-		assertThat(registered.status()).isEqualTo(201);
-		String reference = registered.json().get("reference").asString();
-
-		await()
-			.untilAsserted(() -> assertThat(gateway.get("/api/allocation/housing-needs").body()).contains(reference));
-		assertThat(gateway.get("/social/housing-needs").status()).isEqualTo(200);
+		await().untilAsserted(
+				() -> assertThat(caseworker.get("/api/allocation/requests").body()).contains(household.reference()));
+		String queue = system.loggedIn("bovard").get("/api/allocation/requests").body();
+		assertThat(queue).contains(household.reference())
+			.doesNotContain(household.name())
+			.doesNotContain(household.number().replace("-", "").substring(2));
 	}
 
 	@Test
