@@ -92,7 +92,8 @@ final class Households {
 	record Household(String clientId, String number, String name, String reference) {
 
 		/**
-		 * @return the reference's first eight characters, as pages show it */
+		 * @return the reference's first eight characters, as pages show it
+		 */
 		String shortReference() {
 			return this.reference.substring(0, 8);
 		}
