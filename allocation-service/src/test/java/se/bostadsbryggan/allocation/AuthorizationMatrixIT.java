@@ -28,9 +28,7 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 
 	@Override
 	protected Map<String, Set<Identity>> table() {
-		return endpoints()
-			.allow(ALL_STAFF, "GET /api/allocation/apartments", "GET /api/allocation/apartments/{id}",
-					"GET /api/allocation/housing-needs")
+		return endpoints().allow(ALL_STAFF, "GET /api/allocation/apartments", "GET /api/allocation/apartments/{id}")
 			.allow(ALL_STAFF, "GET /allocation", "GET /allocation/")
 			.allow(ALL_STAFF, "GET /allocation/agreement", "GET /api/allocation/agreements/{year}")
 			.allow(MANAGERS, "POST /allocation/agreement/{year}/versions",
