@@ -40,6 +40,21 @@ class OverviewPageIT {
 	}
 
 	@Test
+	void theHeaderLinksToTheNoticesWithABadgeTheSameOriginScriptFills() {
+		String page = this.api.get("/allocation/").body();
+
+		assertThat(page).contains("<a class=\"notices-link\" href=\"/allocation/notifications\"")
+			.contains("data-unread-url=\"/api/allocation/notifications/unread-count\"")
+			.contains("<span>Aviseringar</span>")
+			.contains("<span class=\"notice-count\" hidden data-label=\"olästa\"></span>")
+			.contains("<script defer src=\"/allocation/assets/bb-notices.js\"></script>");
+		assertThat(this.api.get("/allocation/?lang=en").body()).contains("<span>Notices</span>");
+		ApiClient.Response script = this.api.get("/allocation/assets/bb-notices.js");
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.body()).contains("unread");
+	}
+
+	@Test
 	void thePageIsInEnglishWhenAskedFor() {
 		ApiClient.Response page = this.api.get("/allocation/?lang=en");
 
