@@ -28,9 +28,7 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 
 	@Override
 	protected Map<String, Set<Identity>> table() {
-		return endpoints()
-			.allow(ALL_STAFF, "GET /api/allocation/apartments", "GET /api/allocation/apartments/{id}",
-					"GET /api/allocation/housing-needs")
+		return endpoints().allow(ALL_STAFF, "GET /api/allocation/apartments", "GET /api/allocation/apartments/{id}")
 			.allow(ALL_STAFF, "GET /allocation", "GET /allocation/")
 			.allow(ALL_STAFF, "GET /allocation/agreement", "GET /api/allocation/agreements/{year}")
 			.allow(MANAGERS, "POST /allocation/agreement/{year}/versions",
@@ -49,6 +47,9 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"GET /api/allocation/offers/{id}", "GET /allocation/placements", "GET /api/allocation/placements")
 			.allow(SOCIAL, "POST /allocation/offers/{id}/answer", "POST /api/allocation/offers/{id}/answer")
 			.allow(ALL_STAFF, "GET /allocation/spread")
+			.allow(ALL_STAFF, "GET /allocation/notifications", "POST /allocation/notifications/{id}/read",
+					"POST /allocation/notifications/read", "GET /api/allocation/notifications",
+					"GET /api/allocation/notifications/unread-count")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

@@ -11,15 +11,16 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Defaults every web application of the system shares, with the lowest precedence:
  * message bundles (the application's own {@code messages} plus the shared
- * {@code problems}), the log pattern with the correlation id, what Actuator exposes, and
- * how long browsers may cache static assets.
+ * {@code problems}, and {@code bb-layout} for the shared layout), the log pattern with
+ * the correlation id, what Actuator exposes, and how long browsers may cache static
+ * assets.
  */
 class WebEnvironmentDefaults implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		defaults.put("spring.messages.basename", "messages,problems");
+		defaults.put("spring.messages.basename", "messages,problems,bb-layout");
 		defaults.put("spring.messages.fallback-to-system-locale", "false");
 		defaults.put("spring.messages.encoding", "UTF-8");
 		defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");

@@ -162,6 +162,31 @@ class ApartmentRepository {
 				""").param("id", apartmentId).param("now", Timestamp.from(now)).update();
 	}
 
+	/**
+	 * Neither available nor offered: the housing company has let it or does not know it.
+	 */
+	void withdraw(UUID apartmentId, Instant now) {
+		this.jdbc.sql("""
+				update apartment set available = false, available_from = null, for_social_contract = false,
+				       in_offer = null, updated_at = :now
+				where apartment_id = :id
+				""").param("id", apartmentId).param("now", Timestamp.from(now)).update();
+	}
+
+	/**
+	 * Available again from its latest vacancy (if it had one), not offered for a social
+	 * contract.
+	 */
+	void availableAgain(UUID apartmentId, Instant now) {
+		this.jdbc.sql("""
+				update apartment a set available = true, for_social_contract = false, in_offer = null,
+				       available_from = v.available_from, updated_at = :now
+				from (select available_from from vacancy where apartment_id = :id
+				      order by reported_at desc, id desc limit 1) v
+				where a.apartment_id = :id
+				""").param("id", apartmentId).param("now", Timestamp.from(now)).update();
+	}
+
 	List<Apartment> findAvailable() {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from apartment where available order by available_from, object_number")

@@ -131,6 +131,26 @@ public class AvailableApartments {
 	}
 
 	/**
+	 * The housing company could not sign a placement of the apartment. Let, or unknown to
+	 * the housing company: it is withdrawn from the available ones. Otherwise (the object
+	 * number did not match) it is available again from its latest vacancy, but not
+	 * offered for a social contract until housing staff offer it again.
+	 * @param apartmentId the apartment
+	 * @param stillVacant whether the housing company may still have it vacant
+	 */
+	@Transactional
+	public void placementRefused(UUID apartmentId, boolean stillVacant) {
+		if (stillVacant) {
+			this.apartments.availableAgain(apartmentId, this.clock.instant());
+			log.info("Apartment {} is available again after a refused placement", apartmentId);
+		}
+		else {
+			this.apartments.withdraw(apartmentId, this.clock.instant());
+			log.info("Apartment {} is withdrawn after a refused placement", apartmentId);
+		}
+	}
+
+	/**
 	 * @return the vacant apartments offered for a social contract and in no open offer,
 	 * the earliest available first
 	 */

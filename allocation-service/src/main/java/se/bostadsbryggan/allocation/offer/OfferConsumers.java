@@ -8,13 +8,18 @@ import org.springframework.context.annotation.Configuration;
 import se.bostadsbryggan.contracts.EventDefinition;
 import se.bostadsbryggan.contracts.housing.ConflictCheckAnswered;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.contracts.housing.PlacementRefused;
+import se.bostadsbryggan.contracts.social.SocialEvents;
+import se.bostadsbryggan.contracts.social.SubtenantIdentityWithheld;
 import se.bostadsbryggan.messaging.EventConsumer;
 import se.bostadsbryggan.messaging.InvalidEventException;
 
 /**
  * What offers learn from the housing company: the answers to conflict checks, and the
- * signed social contracts of placements. The messaging module's inbox drops redelivered
- * events; the offer's status makes a late answer a no-op too.
+ * signed or refused social contracts of placements; and from social services, whether the
+ * subtenant's identity was shared with the housing company. The messaging module's inbox
+ * drops redelivered events; the offer's and the placement's status make a late answer or
+ * refusal a no-op too.
  */
 @Configuration(proxyBeanMethods = false)
 class OfferConsumers {
@@ -22,8 +27,22 @@ class OfferConsumers {
 	/** The consumer of conflict check answers: its Kafka group and inbox key. */
 	static final String CONFLICT_CHECKS = "allocation.conflict-checks";
 
-	/** The consumer of signed leases for placements. */
+	/**
+	 * The consumer of signed leases for placements, and of the placements the housing
+	 * company refused (same topic and key, so in order).
+	 */
 	static final String SIGNED_PLACEMENTS = "allocation.placement-leases";
+
+	/** The consumer of the subtenant identity's status of placements. */
+	static final String IDENTITIES = "allocation.subtenant-identities";
+
+	/**
+	 * {@code SubtenantIdentityShared} read without its sealed identity: allocation keeps
+	 * only that it was shared, so the identity is not even deserialised here.
+	 */
+	static final EventDefinition<IdentityShared> IDENTITY_SHARED = new EventDefinition<>(
+			SocialEvents.SUBTENANT_IDENTITY_TOPIC, SocialEvents.SUBTENANT_IDENTITY_SHARED.type(),
+			SocialEvents.SUBTENANT_IDENTITY_SHARED.version(), IdentityShared.class);
 
 	/**
 	 * {@code LeaseStarted} read for the placement it carries: the housing company adds
@@ -53,6 +72,32 @@ class OfferConsumers {
 			if (lease.placementId() != null && lease.leaseId() != null) {
 				offers.leaseSigned(lease.placementId(), lease.leaseId());
 			}
+		}).on(HousingEvents.PLACEMENT_REFUSED, (event) -> {
+			PlacementRefused refused = event.payload();
+			if (refused.placementId() == null || refused.reason() == null) {
+				throw new InvalidEventException(
+						event.eventType() + " " + event.eventId() + " lacks a field its contract requires", null);
+			}
+			offers.placementRefused(refused.placementId(), refused.reason());
+		}).build();
+	}
+
+	@Bean
+	EventConsumer subtenantIdentityConsumer(OfferService offers) {
+		return EventConsumer.named(IDENTITIES).on(IDENTITY_SHARED, (event) -> {
+			IdentityShared shared = event.payload();
+			if (shared.placementId() == null) {
+				throw new InvalidEventException(
+						event.eventType() + " " + event.eventId() + " lacks a field its contract requires", null);
+			}
+			offers.identityStatus(shared.placementId(), "SHARED");
+		}).on(SocialEvents.SUBTENANT_IDENTITY_WITHHELD, (event) -> {
+			SubtenantIdentityWithheld withheld = event.payload();
+			if (withheld.placementId() == null || withheld.reason() == null) {
+				throw new InvalidEventException(
+						event.eventType() + " " + event.eventId() + " lacks a field its contract requires", null);
+			}
+			offers.identityStatus(withheld.placementId(), withheld.reason().name());
 		}).build();
 	}
 
@@ -64,6 +109,16 @@ class OfferConsumers {
 	 * @param placementId the placement it signs, absent for other leases
 	 */
 	record SignedLease(UUID leaseId, String leaseType, UUID placementId) {
+	}
+
+	/**
+	 * The fields of {@code SubtenantIdentityShared} a placement keeps: none of the sealed
+	 * identity.
+	 *
+	 * @param placementId the placement
+	 * @param requestReference its request
+	 */
+	record IdentityShared(UUID placementId, UUID requestReference) {
 	}
 
 }

@@ -29,6 +29,14 @@ class OfferRepository {
 			join apartment a on a.apartment_id = o.apartment_id
 			""";
 
+	private static final String PLACEMENT = """
+			select p.id, p.quota_year, p.request_reference, r.caseworker, p.apartment_id, a.object_number,
+			       a.address, p.placed_on, p.start_date, p.status, p.signed_at, p.refused_reason, p.identity_status
+			from placement p
+			join housing_request r on r.request_reference = p.request_reference
+			join apartment a on a.apartment_id = p.apartment_id
+			""";
+
 	private static final String SCOPE = " (cast(:caseworker as text) is null or r.caseworker = :caseworker) ";
 
 	private final JdbcClient jdbc;
@@ -194,14 +202,40 @@ class OfferRepository {
 				""").param("id", placementId).param("lease", leaseId).param("at", Timestamp.from(at)).update() > 0;
 	}
 
-	List<Placement> placements(String caseworker) {
+	/** The agreed placement, locked; empty once signed or refused, or if unknown. */
+	Optional<Placement> lockAgreed(UUID placementId) {
+		return this.jdbc.sql(PLACEMENT + " where p.id = :id and p.status = 'AGREED' for update of p")
+			.param("id", placementId)
+			.query(Placement.class)
+			.optional();
+	}
+
+	/** The housing company could not sign an agreed placement. */
+	void refuse(UUID placementId, String reason, Instant at) {
+		this.jdbc.sql("""
+				update placement set status = 'REFUSED', refused_reason = :reason, refused_at = :at
+				where id = :id and status = 'AGREED'
+				""").param("id", placementId).param("reason", reason).param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * Records whether the subtenant's identity was shared, or why not.
+	 * @return the request's reference of the placement, empty for an unknown placement
+	 */
+	Optional<UUID> identity(UUID placementId, String status, Instant at) {
 		return this.jdbc.sql("""
-				select p.id, p.quota_year, p.request_reference, r.caseworker, p.apartment_id, a.object_number,
-				       a.address, p.placed_on, p.start_date, p.status, p.signed_at
-				from placement p
-				join housing_request r on r.request_reference = p.request_reference
-				join apartment a on a.apartment_id = p.apartment_id
-				where""" + SCOPE + "order by p.placed_on desc, p.id")
+				update placement set identity_status = :status, identity_updated_at = :at
+				where id = :id returning request_reference
+				""")
+			.param("id", placementId)
+			.param("status", status)
+			.param("at", Timestamp.from(at))
+			.query(UUID.class)
+			.optional();
+	}
+
+	List<Placement> placements(String caseworker) {
+		return this.jdbc.sql(PLACEMENT + " where" + SCOPE + "order by p.placed_on desc, p.id")
 			.param("caseworker", caseworker)
 			.query(Placement.class)
 			.list();

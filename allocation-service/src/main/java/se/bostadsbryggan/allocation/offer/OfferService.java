@@ -27,6 +27,8 @@ import se.bostadsbryggan.allocation.apartment.AvailableApartments;
 import se.bostadsbryggan.allocation.matching.Matching;
 import se.bostadsbryggan.allocation.matching.MatchingService;
 import se.bostadsbryggan.allocation.matching.Reason;
+import se.bostadsbryggan.allocation.notification.Audience;
+import se.bostadsbryggan.allocation.notification.Notifications;
 import se.bostadsbryggan.allocation.quota.QuotaService;
 import se.bostadsbryggan.allocation.request.HousingRequest;
 import se.bostadsbryggan.allocation.request.HousingRequestQueue;
@@ -42,6 +44,7 @@ import se.bostadsbryggan.contracts.allocation.ConflictCheckRequested;
 import se.bostadsbryggan.contracts.allocation.PersonHash;
 import se.bostadsbryggan.contracts.allocation.PlacementAgreed;
 import se.bostadsbryggan.contracts.housing.ConflictCheckAnswered;
+import se.bostadsbryggan.contracts.housing.PlacementRefused;
 import se.bostadsbryggan.messaging.Outbox;
 import se.bostadsbryggan.web.ProblemException;
 
@@ -88,9 +91,11 @@ public class OfferService {
 
 	private final OfferProperties properties;
 
+	private final Notifications notifications;
+
 	OfferService(OfferRepository offers, AvailableApartments apartments, HousingRequestQueue requests,
 			MatchingService matching, Spread spread, QuotaService quotas, AgreementService agreements, Outbox outbox,
-			AuditLog audit, JsonMapper json, Clock clock, OfferProperties properties) {
+			AuditLog audit, JsonMapper json, Clock clock, OfferProperties properties, Notifications notifications) {
 		this.offers = offers;
 		this.apartments = apartments;
 		this.requests = requests;
@@ -103,6 +108,7 @@ public class OfferService {
 		this.json = json;
 		this.clock = clock;
 		this.properties = properties;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -202,6 +208,7 @@ public class OfferService {
 			LocalDate answerBy = LocalDate.now(this.clock).plusDays(terms(offer.quotaYear()).offerAnswerDays());
 			this.offers.open(offer.id(), answerBy);
 			auditSystem("OFFER_OPEN", offer, Map.of("answerBy", answerBy.toString()));
+			notifyCaseworker(offer, "OFFER_OPENED", "notice.offer.opened", offer.objectNumber(), answerBy.toString());
 			log.info("Offer {} is open, to be answered by {}", offer.id(), answerBy);
 		}
 		else {
@@ -262,6 +269,8 @@ public class OfferService {
 				this.offers.answer(id, "LAPSED", null, SYSTEM.username(), now);
 				release(offer, now);
 				auditSystem("OFFER_LAPSE", offer, Map.of("answerBy", offer.answerBy().toString()));
+				notifyCaseworker(offer, "OFFER_LAPSED", "notice.offer.lapsed", offer.objectNumber(),
+						offer.answerBy().toString());
 				log.info("Offer {} lapsed: not answered by {}", id, offer.answerBy());
 				lapsed++;
 			}
@@ -322,12 +331,16 @@ public class OfferService {
 						.purpose("MATCHING")
 						.details(Map.of("placementId", placementId.toString(), "offerId", id.toString())),
 					Outcome.SUCCESS);
+			this.notifications.notify("OFFER_ACCEPTED", Audience.housing(), "notice.offer.accepted", offerLink(offer),
+					offer.objectNumber(), offer.shortReference(), start.toString());
 			log.info("Offer {} accepted: placement {} of {} from {}", id, placementId, apartment.objectNumber(), start);
 		}
 		else {
 			this.offers.answer(id, "DECLINED", answer.reason(), actor.username(), now);
 			release(offer, now);
 			details.put("reason", answer.reason().name());
+			this.notifications.notify("OFFER_DECLINED", Audience.housing(), "notice.offer.declined", offerLink(offer),
+					offer.objectNumber(), offer.shortReference());
 			log.info("Offer {} declined ({})", id, answer.reason());
 		}
 		this.audit.record(actor, event.details(details), Outcome.SUCCESS);
@@ -349,6 +362,67 @@ public class OfferService {
 					Outcome.SUCCESS);
 			log.info("Placement {} signed as lease {}", placementId, leaseId);
 		}
+	}
+
+	/**
+	 * The housing company could not sign the social contract of a placement: the
+	 * placement is refused with the reason, no longer uses the quota nor counts in the
+	 * spread, and its request waits in the queue again. An apartment let or unknown to
+	 * the housing company is withdrawn; one whose object number did not match is
+	 * available again, not offered. A placement already signed or refused (a redelivery)
+	 * is left alone.
+	 * @param placementId the placement
+	 * @param reason why the housing company could not sign
+	 */
+	@Transactional
+	public void placementRefused(UUID placementId, PlacementRefused.Reason reason) {
+		Optional<Placement> agreed = this.offers.lockAgreed(placementId);
+		if (agreed.isEmpty()) {
+			log.info("Placement {} refused ({}), but no agreed placement has that id", placementId, reason);
+			return;
+		}
+		Placement placement = agreed.get();
+		this.offers.refuse(placementId, reason.name(), this.clock.instant());
+		if (!this.requests.unplaced(placement.requestReference())) {
+			log.warn("The request of refused placement {} was not placed", placementId);
+		}
+		this.apartments.placementRefused(placement.apartmentId(),
+				reason == PlacementRefused.Reason.OBJECT_NUMBER_MISMATCH);
+		this.audit.record(SYSTEM,
+				AuditEvent.of("PLACEMENT_REFUSED", "HOUSING_REQUEST", placement.requestReference())
+					.purpose("MATCHING")
+					.details(Map.of("placementId", placementId.toString(), "reason", reason.name())),
+				Outcome.SUCCESS);
+		String textKey = "notice.placement.refused." + reason.name();
+		this.notifications.notify("PLACEMENT_REFUSED", Audience.housing(), textKey, "/allocation/placements",
+				placement.objectNumber(), placement.shortReference());
+		if (placement.caseworker() != null) {
+			this.notifications.notify("PLACEMENT_REFUSED", Audience.user(placement.caseworker()), textKey,
+					"/allocation/placements", placement.objectNumber(), placement.shortReference());
+		}
+		log.info("Placement {} refused by the housing company ({}): {} waits again", placementId, reason,
+				placement.shortReference());
+	}
+
+	/**
+	 * Social services shared the subtenant's identity of a placement with the housing
+	 * company, or said why not. Only the status is kept.
+	 * @param placementId the placement
+	 * @param status {@code SHARED}, or the reason it is withheld
+	 */
+	@Transactional
+	public void identityStatus(UUID placementId, String status) {
+		Optional<UUID> request = this.offers.identity(placementId, status, this.clock.instant());
+		if (request.isEmpty()) {
+			log.info("Identity status {} of placement {}, which is unknown here", status, placementId);
+			return;
+		}
+		this.audit.record(SYSTEM,
+				AuditEvent.of("PLACEMENT_IDENTITY", "HOUSING_REQUEST", request.get())
+					.purpose("MATCHING")
+					.details(Map.of("placementId", placementId.toString(), "identityStatus", status)),
+				Outcome.SUCCESS);
+		log.info("Placement {}: subtenant identity {}", placementId, status);
 	}
 
 	/**
@@ -425,6 +499,16 @@ public class OfferService {
 		if (declinedAt != null) {
 			this.requests.declined(offer.requestReference(), offer.apartmentId(), declinedAt);
 		}
+	}
+
+	private void notifyCaseworker(Offer offer, String kind, String textKey, String... args) {
+		if (offer.caseworker() != null) {
+			this.notifications.notify(kind, Audience.user(offer.caseworker()), textKey, offerLink(offer), args);
+		}
+	}
+
+	private static String offerLink(Offer offer) {
+		return "/allocation/offers/" + offer.id();
 	}
 
 	private void refuseIfSpreadBlocks(Apartment apartment) {

@@ -16,11 +16,19 @@ import java.util.UUID;
  * @param address its address
  * @param placedOn the day the offer was accepted
  * @param startDate the first day of the social contract
- * @param status {@code AGREED} until the housing company signs, then {@code SIGNED}
+ * @param status {@code AGREED} until the housing company signs, then {@code SIGNED}; or
+ * {@code REFUSED} when the housing company could not sign
  * @param signedAt when the signed lease was learnt
+ * @param refusedReason why the housing company could not sign ({@code APARTMENT_UNKNOWN},
+ * {@code OBJECT_NUMBER_MISMATCH}, {@code APARTMENT_LET}), else {@code null}
+ * @param identityStatus whether social services shared the subtenant's identity with the
+ * housing company ({@code SHARED}) or why not ({@code NO_CONSENT},
+ * {@code CONSENT_WITHDRAWN}, {@code PROTECTED_IDENTITY}, {@code REQUEST_UNKNOWN}), or
+ * {@code null} before they said
  */
 public record Placement(UUID id, int quotaYear, UUID requestReference, String caseworker, UUID apartmentId,
-		String objectNumber, String address, LocalDate placedOn, LocalDate startDate, String status, Instant signedAt) {
+		String objectNumber, String address, LocalDate placedOn, LocalDate startDate, String status, Instant signedAt,
+		String refusedReason, String identityStatus) {
 
 	/**
 	 * @return the reference's first eight characters

@@ -89,7 +89,7 @@ class QuotaRepository {
 	}
 
 	int placed(int year) {
-		return this.jdbc.sql("select count(*) from placement where quota_year = :year")
+		return this.jdbc.sql("select count(*) from placement where quota_year = :year and status <> 'REFUSED'")
 			.param("year", year)
 			.query(Integer.class)
 			.single();
@@ -107,7 +107,8 @@ class QuotaRepository {
 		return this.jdbc.sql("""
 				select m.month,
 				       (select count(*) from placement p
-				        where p.quota_year = :year and extract(month from p.placed_on) = m.month) as placed,
+				        where p.quota_year = :year and p.status <> 'REFUSED'
+				          and extract(month from p.placed_on) = m.month) as placed,
 				       (select count(*) from offer o
 				        where o.quota_year = :year and extract(month from o.offered_on) = m.month) as offered
 				from generate_series(1, 12) as m(month) order by m.month

@@ -128,6 +128,17 @@ public class HousingRequestQueue {
 	}
 
 	/**
+	 * The housing company could not sign the request's placement: it waits in the queue
+	 * again.
+	 * @param reference the request
+	 * @return whether it was placed (and now waits again)
+	 */
+	@Transactional
+	public boolean unplaced(UUID reference) {
+		return this.requests.move(reference, "PLACED", "WAITING");
+	}
+
+	/**
 	 * The request's caseworker declined the apartment (or let the offer lapse): the pair
 	 * is never proposed again.
 	 * @param reference the request

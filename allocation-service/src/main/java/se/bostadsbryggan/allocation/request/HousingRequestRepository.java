@@ -139,7 +139,8 @@ class HousingRequestRepository {
 				select exists (
 				    select 1 from placement p
 				    join housing_request_conflict c on c.request_reference = p.request_reference
-				    where p.stairwell = :stairwell and c.key_id = :keyId and c.hmac_sha256 = :hash)
+				    where p.stairwell = :stairwell and p.status <> 'REFUSED' and c.key_id = :keyId
+				      and c.hmac_sha256 = :hash)
 				""")
 			.param("stairwell", stairwell)
 			.param("keyId", keyId)

@@ -95,6 +95,24 @@ class AllocationDemoDataIT {
 			.with("objectNumber", "DEMO-1")
 			.build()
 			.sendWith(this.kafka);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("select count(*) from apartment where apartment_id = :a and available and rooms is not null")
+				.param("a", apartment)
+				.query(Long.class)
+				.single()).isEqualTo(1));
+		// No request fits yet: the demo waits without offering, withdrawing or auditing.
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(this.jdbc.sql("select for_social_changed_by is null from apartment where apartment_id = :a")
+				.param("a", apartment)
+				.query(Boolean.class)
+				.single()).isTrue();
+			assertThat(this.jdbc
+				.sql("select count(*) from audit_event where action = 'MATCHING_APARTMENT_VIEW' and subject_id = :a")
+				.param("a", apartment.toString())
+				.query(Long.class)
+				.single()).isZero();
+		});
 		EventMessage.like(SocialEvents.HOUSING_REQUEST_SUBMITTED)
 			.about(request, "requestReference")
 			.with("roomsNeeded", 2)

@@ -444,6 +444,169 @@ class OfferIT {
 			.contains("Klienten tackade nej");
 	}
 
+	@Test
+	void aPlacementTheHousingCompanyRefusesGivesBackTheQuotaSlotAndTheRequestWaitsAgain() {
+		Fixture f = new Fixture();
+		UUID apartment = f.apartment("A", "F1", 2);
+		UUID request = f.request(2, hash());
+		int placedBefore = placedIn2031(f);
+		UUID placement = f.place(apartment, request);
+		assertThat(placedIn2031(f)).isEqualTo(placedBefore + 1);
+
+		EventMessage refused = EventMessage.like(HousingEvents.PLACEMENT_REFUSED)
+			.about(apartment, "apartmentId")
+			.with("placementId", placement.toString())
+			.with("reason", "APARTMENT_LET")
+			.build();
+		refused.sendWith(this.kafka);
+		refused.sendWith(this.kafka);
+
+		eventually().untilAsserted(() -> assertThat(placementStatus(placement)).isEqualTo("REFUSED"));
+		assertThat(requestStatus(request)).isEqualTo("WAITING");
+		assertThat(placedIn2031(f)).isEqualTo(placedBefore);
+		assertThat(this.jdbc.sql("select available or for_social_contract from apartment where apartment_id = :id")
+			.param("id", apartment)
+			.query(Boolean.class)
+			.single()).isFalse();
+		assertThat(f.caseworker.get("/allocation/placements").body())
+			.contains("Nekad av bostadsbolaget: lägenheten är redan uthyrd från startdagen");
+		assertThat(f.caseworker.get("/allocation/requests").body()).contains(request.toString().substring(0, 8));
+		assertThat(auditCount("PLACEMENT_REFUSED", request)).isEqualTo(1);
+		assertThat(noticesAbout(f.prefix + "-A-1", "PLACEMENT_REFUSED")).isEqualTo(2);
+		assertThat(processed(refused)).isEqualTo(1);
+
+		// The refused placement keeps its row; the request can be placed again.
+		UUID second = f.apartment("B", "F2", 2);
+		UUID again = f.place(second, request);
+		assertThat(placementStatus(again)).isEqualTo("AGREED");
+		assertThat(requestStatus(request)).isEqualTo("PLACED");
+		assertThat(placedIn2031(f)).isEqualTo(placedBefore + 1);
+	}
+
+	@Test
+	void aPlacementRefusedForAMismatchedObjectNumberLeavesTheApartmentAvailableButNotOffered() {
+		Fixture f = new Fixture();
+		UUID apartment = f.apartment("A", "F1", 2);
+		UUID placement = f.place(apartment, f.request(2, hash()));
+
+		EventMessage.like(HousingEvents.PLACEMENT_REFUSED)
+			.about(apartment, "apartmentId")
+			.with("placementId", placement.toString())
+			.with("reason", "OBJECT_NUMBER_MISMATCH")
+			.build()
+			.sendWith(this.kafka);
+
+		eventually().untilAsserted(() -> assertThat(placementStatus(placement)).isEqualTo("REFUSED"));
+		assertThat(this.jdbc.sql("select available and not for_social_contract from apartment where apartment_id = :id")
+			.param("id", apartment)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void thePlacementShowsWhetherTheSubtenantsIdentityWasSharedWithoutKeepingIt() {
+		Fixture f = new Fixture();
+		UUID apartment = f.apartment("A", "F1", 2);
+		UUID request = f.request(2, hash());
+		UUID placement = f.place(apartment, request);
+		assertThat(f.caseworker.get("/allocation/placements").body())
+			.contains("Identitet: inget besked från socialtjänsten än");
+
+		EventMessage withheld = EventMessage.like(SocialEvents.SUBTENANT_IDENTITY_WITHHELD)
+			.about(placement, "placementId")
+			.with("requestReference", request.toString())
+			.with("reason", "NO_CONSENT")
+			.build();
+		withheld.sendWith(this.kafka);
+		withheld.sendWith(this.kafka);
+		eventually().untilAsserted(() -> assertThat(identityStatus(placement)).isEqualTo("NO_CONSENT"));
+		assertThat(f.staff.get("/allocation/placements").body()).contains("Väntar på samtycke");
+
+		EventMessage shared = EventMessage.like(SocialEvents.SUBTENANT_IDENTITY_SHARED)
+			.about(placement, "placementId")
+			.with("requestReference", request.toString())
+			.build();
+		shared.sendWith(this.kafka);
+		shared.sendWith(this.kafka);
+		eventually().untilAsserted(() -> assertThat(identityStatus(placement)).isEqualTo("SHARED"));
+		assertThat(f.staff.get("/allocation/placements").body()).contains("Identitet: lämnad till bostadsbolaget");
+		assertThat(processed(withheld)).isEqualTo(1);
+		assertThat(processed(shared)).isEqualTo(1);
+		assertThat(auditCount("PLACEMENT_IDENTITY", request)).isEqualTo(2);
+
+		EventMessage protectedIdentity = EventMessage.like(SocialEvents.SUBTENANT_IDENTITY_WITHHELD)
+			.about(placement, "placementId")
+			.with("requestReference", request.toString())
+			.with("reason", "PROTECTED_IDENTITY")
+			.build();
+		protectedIdentity.sendWith(this.kafka);
+		eventually().untilAsserted(() -> assertThat(identityStatus(placement)).isEqualTo("PROTECTED_IDENTITY"));
+		assertThat(f.caseworker.get("/allocation/placements").body())
+			.contains("Skyddade personuppgifter: lämnas utanför systemet");
+	}
+
+	@Test
+	void theCaseworkerIsNotifiedOfTheirOpenedOfferAndTheHousingCompanyOfTheAnswer() {
+		Fixture f = new Fixture();
+		UUID apartment = f.apartment("A", "F1", 2);
+		UUID request = f.request(2, hash());
+		ApiClient other = as(User.caseworker("annan-" + f.prefix.toLowerCase(), "Vuxenenheten"));
+		ApiClient housing = as(User.of("bovard2-" + f.prefix, "HOUSING", "HOUSING_STAFF"));
+		UUID offer = f.offer(apartment, request);
+		EventMessage opened = answer(checkOf(offer), "NO_CONFLICT");
+		opened.sendWith(this.kafka);
+		opened.sendWith(this.kafka);
+		eventually().untilAsserted(() -> assertThat(status(offer)).isEqualTo("OPEN"));
+		eventually().untilAsserted(() -> assertThat(processed(opened)).isEqualTo(1));
+
+		assertThat(unread(f.caseworker)).isEqualTo(1);
+		assertThat(unread(other)).isZero();
+		String page = f.caseworker.get("/allocation/notifications").body();
+		assertThat(page).contains("<h1>Aviseringar</h1>")
+			.contains("Nytt erbjudande: lägenhet " + f.prefix + "-A-1, svara senast 2031-03-17")
+			.contains("href=\"/allocation/offers/" + offer + "\"")
+			.contains("Markera som läst")
+			.contains("Markera alla som lästa");
+		assertThat(other.get("/allocation/notifications").body()).doesNotContain(f.prefix + "-A-1");
+		ApiClient.Response list = f.caseworker.get("/api/allocation/notifications");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("OFFER_OPENED").contains("\"read\":false");
+
+		int housingBefore = unread(housing);
+		assertThat(
+				f.caseworker.postJson("/api/allocation/offers/" + offer + "/answer", Map.of("accept", true)).status())
+			.isEqualTo(200);
+		assertThat(unread(housing)).isEqualTo(housingBefore + 1);
+		assertThat(housing.get("/allocation/notifications").body()).contains("Erbjudandet av lägenhet " + f.prefix
+				+ "-A-1 är accepterat för förfrågan " + request.toString().substring(0, 8));
+		assertThat(unread(f.caseworker)).isEqualTo(1);
+
+		UUID notice = this.jdbc.sql("select id from notification where recipient = :u")
+			.param("u", f.caseworkerName)
+			.query(UUID.class)
+			.single();
+		assertThat(f.caseworker.postForm("/allocation/notifications/" + notice + "/read", "").status()).isEqualTo(302);
+		assertThat(unread(f.caseworker)).isZero();
+		assertThat(f.caseworker.get("/allocation/notifications").body()).contains("Läst")
+			.doesNotContain("Markera alla som lästa");
+		assertThat(housing.postForm("/allocation/notifications/read", "").status()).isEqualTo(302);
+		assertThat(unread(housing)).isZero();
+		assertThat(unread(f.staff)).isPositive();
+	}
+
+	@Test
+	void theCaseworkerIsNotifiedWhenTheirOfferLapses() {
+		Fixture f = new Fixture();
+		UUID offer = f.open(f.apartment("A", "F1", 2), f.request(2, hash()));
+
+		this.clock.set(MONDAY.plus(Duration.ofDays(8)));
+
+		eventually().untilAsserted(() -> assertThat(status(offer)).isEqualTo("LAPSED"));
+		assertThat(f.caseworker.get("/allocation/notifications").body())
+			.contains("Erbjudandet av lägenhet " + f.prefix + "-A-1 gick ut utan svar (2031-03-17 var sista dagen)");
+		assertThat(unread(f.caseworker)).isEqualTo(2);
+	}
+
 	// --- helpers
 
 	private void agreement(int year, int quota) {
@@ -451,6 +614,46 @@ class OfferIT {
 		this.agreements.save(year,
 				new AgreementTerms(QuotaMode.FIXED, null, quota, 3, 100, 7, 6, 12, 12, 5, 12, 6, current, null),
 				new Actor(null, "test", "Test", null, null, Set.of(), null));
+	}
+
+	private int placedIn2031(Fixture f) {
+		return f.staff.get("/api/allocation/quota/2031").json().get("placed").asInt();
+	}
+
+	private String placementStatus(UUID placement) {
+		return this.jdbc.sql("select status from placement where id = :id")
+			.param("id", placement)
+			.query(String.class)
+			.single();
+	}
+
+	private String identityStatus(UUID placement) {
+		return this.jdbc.sql("select identity_status from placement where id = :id")
+			.param("id", placement)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private long processed(EventMessage event) {
+		return this.jdbc.sql("select count(*) from processed_event where event_id = :id")
+			.param("id", event.eventId())
+			.query(Long.class)
+			.single();
+	}
+
+	private long noticesAbout(String objectNumber, String kind) {
+		return this.jdbc.sql("select count(*) from notification where kind = :kind and :o = any(text_args)")
+			.param("kind", kind)
+			.param("o", objectNumber)
+			.query(Long.class)
+			.single();
+	}
+
+	private static int unread(ApiClient client) {
+		ApiClient.Response response = client.get("/api/allocation/notifications/unread-count");
+		assertThat(response.status()).isEqualTo(200);
+		return response.json().get("unread").asInt();
 	}
 
 	private String status(UUID offer) {
@@ -604,10 +807,14 @@ class OfferIT {
 		}
 
 		/** A placement: offered, checked, accepted. */
-		void place(UUID apartment, UUID request) {
+		UUID place(UUID apartment, UUID request) {
 			UUID offer = open(apartment, request);
 			assertThat(this.caseworker.postJson("/api/allocation/offers/" + offer + "/answer", Map.of("accept", true))
 				.status()).isEqualTo(200);
+			return OfferIT.this.jdbc.sql("select id from placement where offer_id = :id")
+				.param("id", offer)
+				.query(UUID.class)
+				.single();
 		}
 
 	}

@@ -30,13 +30,28 @@ class OverviewPageIT {
 			.contains("<h1>Samverkan</h1>")
 			.contains("<span class=\"org-badge org-allocation\">Samverkan</span>")
 			.contains("<h2 id=\"apartments\">Lediga lägenheter</h2>")
-			.contains("<h2 id=\"housing-needs\">Bostadsbehov i kö</h2>")
 			.contains("<caption>Lägenheter lediga för omflyttning")
-			.contains("<caption>Bostadsbehov i kö, det äldsta först")
+			.contains("href=\"/allocation/requests\"")
+			.doesNotContain("Bostadsbehov")
 			.contains("<th scope=\"col\">Objektnummer</th>")
 			.contains("<th scope=\"col\" class=\"num\">Hyra per månad</th>")
 			.contains("href=\"#main\"")
 			.contains("href=\"/allocation/assets/bb.css\"");
+	}
+
+	@Test
+	void theHeaderLinksToTheNoticesWithABadgeTheSameOriginScriptFills() {
+		String page = this.api.get("/allocation/").body();
+
+		assertThat(page).contains("<a class=\"notices-link\" href=\"/allocation/notifications\"")
+			.contains("data-unread-url=\"/api/allocation/notifications/unread-count\"")
+			.contains("<span>Aviseringar</span>")
+			.contains("<span class=\"notice-count\" hidden data-label=\"olästa\"></span>")
+			.contains("<script defer src=\"/allocation/assets/bb-notices.js\"></script>");
+		assertThat(this.api.get("/allocation/?lang=en").body()).contains("<span>Notices</span>");
+		ApiClient.Response script = this.api.get("/allocation/assets/bb-notices.js");
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.body()).contains("unread");
 	}
 
 	@Test
@@ -47,7 +62,7 @@ class OverviewPageIT {
 		assertThat(page.body()).contains("<html lang=\"en\"")
 			.contains("<h1>Collaboration</h1>")
 			.contains("Available apartments")
-			.contains("Housing needs in the queue");
+			.doesNotContain("Housing needs");
 	}
 
 	@Test

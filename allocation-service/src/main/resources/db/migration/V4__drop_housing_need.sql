@@ -1,0 +1,2 @@
+-- The skeleton's anonymous housing needs (social.housing-need.v1) gave way to housing requests.
+drop table housing_need;
