@@ -11,17 +11,9 @@ import se.bostadsbryggan.contracts.EventDefinition;
  */
 public final class SocialEvents {
 
-	/** Pseudonymous housing needs; key: the need's opaque reference. */
-	public static final String HOUSING_NEED_TOPIC = "social.housing-need.v1";
-
-	public static final EventDefinition<HousingNeedRegistered> HOUSING_NEED_REGISTERED = new EventDefinition<>(
-			HOUSING_NEED_TOPIC, "HousingNeedRegistered", 1, HousingNeedRegistered.class);
-
 	/**
-	 * Pseudonymous housing requests; key: the request's opaque reference. A topic of its
-	 * own beside {@link #HOUSING_NEED_TOPIC}: a request is a new step (made only with a
-	 * valid support decision) with more fields, and the need queue's consumers stay as
-	 * they are.
+	 * Pseudonymous housing requests; key: the request's opaque reference. (They replaced
+	 * the skeleton's anonymous needs on {@code social.housing-need.v1}, now retired.)
 	 */
 	public static final String HOUSING_REQUEST_TOPIC = "social.housing-request.v1";
 
@@ -66,9 +58,9 @@ public final class SocialEvents {
 	public static final EventDefinition<GuaranteeReleased> GUARANTEE_RELEASED = new EventDefinition<>(TAKEOVER_TOPIC,
 			"GuaranteeReleased", 1, GuaranteeReleased.class);
 
-	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_NEED_REGISTERED, HOUSING_REQUEST_SUBMITTED,
-			READINESS_ASSESSED, SUBTENANT_IDENTITY_SHARED, SUBTENANT_IDENTITY_WITHHELD, TAKEOVER_APPROVED,
-			LASTING_SOLUTION_CHANGED, GUARANTEE_RELEASED);
+	public static final List<EventDefinition<?>> ALL = List.of(HOUSING_REQUEST_SUBMITTED, READINESS_ASSESSED,
+			SUBTENANT_IDENTITY_SHARED, SUBTENANT_IDENTITY_WITHHELD, TAKEOVER_APPROVED, LASTING_SOLUTION_CHANGED,
+			GUARANTEE_RELEASED);
 
 	private SocialEvents() {
 	}
