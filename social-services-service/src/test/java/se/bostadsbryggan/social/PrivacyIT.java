@@ -140,7 +140,7 @@ class PrivacyIT {
 		List<ConsumerRecord<String, String>> records = everyPublishedRecord();
 
 		assertThat(records).hasSizeGreaterThanOrEqualTo(7);
-		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.HOUSING_NEED_TOPIC)).isEmpty();
+		assertThat(records).filteredOn((record) -> record.topic().equals("social.housing-need.v1")).isEmpty();
 		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.SUBTENANT_IDENTITY_TOPIC))
 			.extracting((record) -> KafkaProbe.header(record, KafkaHeaders.EVENT_TYPE))
 			.contains("SubtenantIdentityWithheld", "SubtenantIdentityShared");

@@ -55,7 +55,7 @@ class HousingNeedApiIT {
 		// The anonymous HousingNeedRegistered is retired: a need stays in social
 		// services; only a housing request made from a client's need leaves.
 		assertThat(outboxRows()).isEqualTo(outboxBefore);
-		assertThat(this.kafka.readAll(SocialEvents.HOUSING_NEED_TOPIC)).isEmpty();
+		assertThat(this.kafka.readAll("social.housing-need.v1")).isEmpty();
 	}
 
 	@Test
