@@ -11,7 +11,8 @@ import se.bostadsbryggan.identity.Seals;
  * The private keys of {@link SubtenantIdentityProperties}, parsed once at start: a key
  * that is missing, not base64, not an RSA PKCS#8 key or shorter than
  * {@value Seals#MIN_RSA_BITS} bits stops the service with the setting's name (never its
- * value).
+ * value). The local key {@value #LOCAL_KEY_ID} of application.yml, whose pair is in the
+ * repository, is used only while no other key is set.
  */
 final class SubtenantKeys {
 
@@ -60,6 +61,11 @@ final class SubtenantKeys {
 						Map.entry(name, String.valueOf(value)));
 			}
 		});
+		if (settings.size() > 1) {
+			// application.yml's local pair is public: a deployment with its own key never
+			// opens with it.
+			settings.remove(LOCAL_KEY_ID);
+		}
 		if (settings.isEmpty()) {
 			throw new IllegalStateException(SubtenantIdentityProperties.PRIVATE_KEYS + " has no key: set "
 					+ VARIABLE_PREFIX + "<ID> (base64 PKCS#8 DER) to the housing company's private key whose "

@@ -36,9 +36,12 @@ class SubtenantKeysTest {
 		assertThat(properties.privateKeys()).as("Spring Boot's binding").isEmpty();
 
 		assertThat(SubtenantKeys.of(properties, environment).byId()).containsOnlyKeys("k1");
+		// The local pair is public: with a key of the deployment's own it is not used.
 		assertThat(SubtenantKeys
 			.of(new SubtenantIdentityProperties(Map.of("local-1", LOCAL_KEY, "k1", "broken")), environment)
-			.byId()).containsOnlyKeys("local-1", "k1");
+			.byId()).containsOnlyKeys("k1");
+		assertThat(SubtenantKeys.of(new SubtenantIdentityProperties(Map.of("local-1", LOCAL_KEY)), Map.of()).byId())
+			.containsOnlyKeys("local-1");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> SubtenantKeys.of(properties, Map.of("BB_SUBTENANT_IDENTITY_PRIVATE_KEYS_K2", "")))
 			.withMessageContaining("BB_SUBTENANT_IDENTITY_PRIVATE_KEYS_K2");
