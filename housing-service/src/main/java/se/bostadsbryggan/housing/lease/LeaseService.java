@@ -179,6 +179,18 @@ public class LeaseService {
 	}
 
 	/**
+	 * For pages that show the lease but not who holds it or lives there: reads no
+	 * personal data, so writes no audit row.
+	 * @param leaseId a lease
+	 * @return the lease
+	 * @throws ProblemException 404 for an unknown lease
+	 */
+	@Transactional(readOnly = true)
+	public Lease lease(UUID leaseId) {
+		return this.leases.find(leaseId).orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId));
+	}
+
+	/**
 	 * Not read-only: reading a tenant or subtenant writes an audit row.
 	 * @param leaseId a lease
 	 * @return the lease with its tenant

@@ -176,6 +176,10 @@ class SubtenantIdentityIT {
 			.asString()).isEqualTo("Anna Andersson");
 		assertThat(auditActions(placementId)).containsExactly("SUBTENANT_REGISTER LETTING SUCCESS",
 				"SUBTENANT_READ LETTING SUCCESS", "SUBTENANT_READ LETTING SUCCESS", "SUBTENANT_READ LETTING SUCCESS");
+		// Pages of the lease that do not show who lives there read nothing of it.
+		assertThat(this.api.get("/housing/leases/" + leaseId + "/ledger").status()).isEqualTo(200);
+		assertThat(this.api.get("/housing/leases/" + leaseId + "/disturbances").status()).isEqualTo(200);
+		assertThat(auditActions(placementId)).hasSize(4);
 
 		// The identity first, the placement after.
 		UUID earlyApartment = vacantApartment();
