@@ -21,6 +21,7 @@ import se.bostadsbryggan.contracts.allocation.PlacementAgreed;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.contracts.social.SubtenantIdentityShared;
+import se.bostadsbryggan.contracts.social.SubtenantIdentityWithheld;
 import se.bostadsbryggan.housing.IncomingEvents;
 import se.bostadsbryggan.housing.SubtenantIdentities;
 import se.bostadsbryggan.messaging.InvalidEventException;
@@ -89,6 +90,32 @@ class SubtenantIdentityIT {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(auditActions(golden.placementId())).containsExactly("SUBTENANT_REGISTER LETTING SUCCESS");
+	}
+
+	@Test
+	void aWithheldIdentityIsHandledOnceAndStoresNothing() {
+		SubtenantIdentityWithheld golden = GoldenEvents.payload(SocialEvents.SUBTENANT_IDENTITY_WITHHELD);
+		UUID eventId = UUID.randomUUID();
+		UUID placementId = UUID.randomUUID();
+		SubtenantIdentityWithheld withheld = new SubtenantIdentityWithheld(placementId, UUID.randomUUID(),
+				golden.reason());
+
+		IncomingEvents.send(this.kafka, SocialEvents.SUBTENANT_IDENTITY_WITHHELD, eventId, placementId, withheld);
+		IncomingEvents.send(this.kafka, SocialEvents.SUBTENANT_IDENTITY_WITHHELD, eventId, placementId, withheld);
+		UUID marker = UUID.randomUUID();
+		SubtenantIdentities.send(this.kafka, marker, new SubtenantIdentity("198112189876", "Markör Markörsson", 1));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stored(marker)).isTrue());
+		assertThat(this.jdbc.sql("select count(*) from processed_event where consumer = :consumer and event_id = :id")
+			.param("consumer", SubtenantIdentityConfiguration.NAME)
+			.param("id", eventId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(stored(placementId)).isFalse();
+		assertThat(this.kafka.readAll(TOPIC + ".dlt")
+			.stream()
+			.filter((r) -> placementId.toString().equals(r.key()))
+			.toList()).isEmpty();
 	}
 
 	@Test
