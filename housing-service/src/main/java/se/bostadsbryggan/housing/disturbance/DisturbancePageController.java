@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.housing.lease.Lease;
 import se.bostadsbryggan.housing.lease.LeaseService;
-import se.bostadsbryggan.housing.lease.LeaseView;
 import se.bostadsbryggan.web.PageForms;
 
 /**
@@ -85,9 +85,9 @@ class DisturbancePageController {
 	}
 
 	private String page(UUID leaseId, Model model) {
-		LeaseView lease = this.leases.get(leaseId);
-		model.addAttribute("lease", lease.lease());
-		model.addAttribute("apartment", this.apartments.get(lease.lease().apartmentId()));
+		Lease lease = this.leases.lease(leaseId);
+		model.addAttribute("lease", lease);
+		model.addAttribute("apartment", this.apartments.get(lease.apartmentId()));
 		model.addAttribute("disturbances", this.disturbances.forLease(leaseId));
 		model.addAttribute("categories", DisturbanceCategory.values());
 		model.addAttribute("outcomes",

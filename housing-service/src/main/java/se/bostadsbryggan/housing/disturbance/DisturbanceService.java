@@ -58,7 +58,7 @@ public class DisturbanceService {
 	 */
 	@Transactional
 	public Disturbance report(UUID leaseId, ReportDisturbance command) {
-		Lease lease = this.leases.get(leaseId).lease();
+		Lease lease = this.leases.lease(leaseId);
 		LocalDate today = LocalDate.now(this.clock);
 		if (command.occurredOn().isAfter(today)) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "disturbance-in-future", today);
@@ -89,7 +89,7 @@ public class DisturbanceService {
 		if (!this.disturbances.conclude(id, command.outcome(), command.reason(), this.clock.instant())) {
 			throw ProblemException.conflict("disturbance-already-concluded", disturbance.occurredOn());
 		}
-		Lease lease = this.leases.get(disturbance.leaseId()).lease();
+		Lease lease = this.leases.lease(disturbance.leaseId());
 		if (FOLLOWED.contains(lease.type())) {
 			this.outbox.append(HousingEvents.DISTURBANCE_CONCLUDED, lease.id(),
 					new DisturbanceConcluded(id, lease.id(), lease.apartmentId(), lease.type().name(),
@@ -106,7 +106,7 @@ public class DisturbanceService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Disturbance> forLease(UUID leaseId) {
-		this.leases.get(leaseId);
+		this.leases.lease(leaseId);
 		return this.disturbances.forLease(leaseId);
 	}
 

@@ -19,9 +19,11 @@ import java.util.UUID;
  * @param monthlyRent monthly rent in SEK
  * @param createdAt when it was registered
  * @param endedAt when staff ended it, or {@code null}
+ * @param placementId the placement of the shared workflow a social contract was signed
+ * for, or {@code null}
  */
 public record Lease(UUID id, UUID apartmentId, UUID tenantId, LeaseType type, LocalDate startDate, LocalDate endDate,
-		LocalDate noticeDate, BigDecimal monthlyRent, Instant createdAt, Instant endedAt) {
+		LocalDate noticeDate, BigDecimal monthlyRent, Instant createdAt, Instant endedAt, UUID placementId) {
 
 	/**
 	 * @param day a day

@@ -65,7 +65,7 @@ class LeasePageController {
 	@PostMapping("/housing/leases/{leaseId}/end")
 	String end(@PathVariable UUID leaseId, @Valid @ModelAttribute("endForm") EndLease endForm, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UUID apartmentId = this.leases.get(leaseId).lease().apartmentId();
+		UUID apartmentId = this.leases.lease(leaseId).apartmentId();
 		if (PageForms.submit(errors, "endDate", () -> this.leases.end(leaseId, endForm)).isPresent()) {
 			redirect.addAttribute("ended", "1");
 			return "redirect:/housing/apartments/" + apartmentId;

@@ -25,7 +25,7 @@ class LeaseRepository {
 	static final String EXCLUSION_VIOLATION = "23P01";
 
 	private static final String COLUMNS = "id, apartment_id, tenant_id, type, start_date, end_date, notice_date, "
-			+ "monthly_rent, created_at, ended_at";
+			+ "monthly_rent, created_at, ended_at, placement_id";
 
 	private final JdbcClient jdbc;
 
@@ -34,10 +34,9 @@ class LeaseRepository {
 	}
 
 	/**
-	 * @param lease the lease
-	 * @param placementId the placement a social contract is signed for, or {@code null}
+	 * @param lease the lease, with the placement a social contract is signed for
 	 */
-	void insert(Lease lease, UUID placementId) {
+	void insert(Lease lease) {
 		try {
 			this.jdbc.sql("""
 					insert into lease (id, apartment_id, tenant_id, type, start_date, end_date, notice_date,
@@ -46,7 +45,7 @@ class LeaseRepository {
 					        :placementId)
 					""")
 				.param("id", lease.id())
-				.param("placementId", placementId)
+				.param("placementId", lease.placementId())
 				.param("apartmentId", lease.apartmentId())
 				.param("tenantId", lease.tenantId())
 				.param("type", lease.type().name())

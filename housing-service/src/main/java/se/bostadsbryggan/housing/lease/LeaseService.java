@@ -22,6 +22,8 @@ import se.bostadsbryggan.contracts.housing.LeaseEnded;
 import se.bostadsbryggan.contracts.housing.LeaseStarted;
 import se.bostadsbryggan.housing.apartment.Apartment;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.housing.subtenant.Subtenant;
+import se.bostadsbryggan.housing.subtenant.Subtenants;
 import se.bostadsbryggan.housing.tenant.NewTenant;
 import se.bostadsbryggan.housing.tenant.Tenant;
 import se.bostadsbryggan.housing.tenant.TenantRegistry;
@@ -44,17 +46,20 @@ public class LeaseService {
 
 	private final TenantRegistry tenants;
 
+	private final Subtenants subtenants;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
 	private final LeaseProperties properties;
 
-	LeaseService(LeaseRepository leases, ApartmentService apartments, TenantRegistry tenants, Outbox outbox,
-			Clock clock, LeaseProperties properties) {
+	LeaseService(LeaseRepository leases, ApartmentService apartments, TenantRegistry tenants, Subtenants subtenants,
+			Outbox outbox, Clock clock, LeaseProperties properties) {
 		this.leases = leases;
 		this.apartments = apartments;
 		this.tenants = tenants;
+		this.subtenants = subtenants;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.properties = properties;
@@ -111,9 +116,10 @@ public class LeaseService {
 						command.phone(), command.email()));
 		BigDecimal rent = (command.monthlyRent() != null) ? command.monthlyRent() : apartment.monthlyRent();
 		Lease lease = new Lease(UUID.randomUUID(), apartment.id(), (tenant != null) ? tenant.id() : null,
-				command.type(), command.startDate(), command.endDate(), null, rent, this.clock.instant(), null);
+				command.type(), command.startDate(), command.endDate(), null, rent, this.clock.instant(), null,
+				placementId);
 		try {
-			this.leases.insert(lease, placementId);
+			this.leases.insert(lease);
 		}
 		catch (LeaseRepository.OverlappingLeaseException ex) {
 			throw ProblemException.conflict("lease-overlaps", apartment.objectNumber());
@@ -173,7 +179,19 @@ public class LeaseService {
 	}
 
 	/**
-	 * Not read-only: reading a tenant writes an audit row.
+	 * For pages that show the lease but not who holds it or lives there: reads no
+	 * personal data, so writes no audit row.
+	 * @param leaseId a lease
+	 * @return the lease
+	 * @throws ProblemException 404 for an unknown lease
+	 */
+	@Transactional(readOnly = true)
+	public Lease lease(UUID leaseId) {
+		return this.leases.find(leaseId).orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId));
+	}
+
+	/**
+	 * Not read-only: reading a tenant or subtenant writes an audit row.
 	 * @param leaseId a lease
 	 * @return the lease with its tenant
 	 */
@@ -181,23 +199,38 @@ public class LeaseService {
 	public LeaseView get(UUID leaseId) {
 		Lease lease = this.leases.find(leaseId)
 			.orElseThrow(() -> ProblemException.notFound("lease-not-found", leaseId));
+		Map<UUID, Subtenant> subtenants = subtenantsOf(List.of(lease));
 		return new LeaseView(lease,
-				(lease.tenantId() != null) ? this.tenants.find(lease.tenantId()).orElse(null) : null);
+				(lease.tenantId() != null) ? this.tenants.find(lease.tenantId()).orElse(null) : null,
+				(lease.placementId() != null) ? subtenants.get(lease.placementId()) : null);
 	}
 
 	/**
-	 * Not read-only: reading tenants writes audit rows.
+	 * Not read-only: reading tenants and subtenants writes audit rows.
 	 * @param apartmentId an apartment
-	 * @return its leases with their tenants, the latest first
+	 * @return its leases with their tenants (and social contracts' subtenants), the
+	 * latest first
 	 */
 	@Transactional
 	public List<LeaseView> history(UUID apartmentId) {
 		List<Lease> history = this.leases.forApartment(apartmentId);
 		Map<UUID, Tenant> tenantsById = this.tenants
 			.findAll(history.stream().map(Lease::tenantId).filter(Objects::nonNull).distinct().toList());
+		Map<UUID, Subtenant> subtenantsByPlacement = subtenantsOf(history);
 		return history.stream()
-			.map((lease) -> new LeaseView(lease, (lease.tenantId() != null) ? tenantsById.get(lease.tenantId()) : null))
+			.map((lease) -> new LeaseView(lease, (lease.tenantId() != null) ? tenantsById.get(lease.tenantId()) : null,
+					(lease.placementId() != null) ? subtenantsByPlacement.get(lease.placementId()) : null))
 			.toList();
+	}
+
+	// The subtenants of social contracts signed for placements: reading them is audited.
+	private Map<UUID, Subtenant> subtenantsOf(List<Lease> leases) {
+		return this.subtenants.findByPlacements(leases.stream()
+			.filter((lease) -> lease.type() == LeaseType.SOCIAL)
+			.map(Lease::placementId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
 	}
 
 	/**

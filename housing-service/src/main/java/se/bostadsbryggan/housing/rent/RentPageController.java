@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.housing.lease.Lease;
 import se.bostadsbryggan.housing.lease.LeaseService;
-import se.bostadsbryggan.housing.lease.LeaseView;
 import se.bostadsbryggan.web.PageForms;
 
 /**
@@ -65,9 +65,9 @@ class RentPageController {
 	}
 
 	private String page(UUID leaseId, Model model) {
-		LeaseView lease = this.leases.get(leaseId);
-		model.addAttribute("lease", lease.lease());
-		model.addAttribute("apartment", this.apartments.get(lease.lease().apartmentId()));
+		Lease lease = this.leases.lease(leaseId);
+		model.addAttribute("lease", lease);
+		model.addAttribute("apartment", this.apartments.get(lease.apartmentId()));
 		model.addAttribute("ledger", this.rent.ledger(leaseId));
 		return "rent/ledger";
 	}

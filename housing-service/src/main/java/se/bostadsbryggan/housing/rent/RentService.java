@@ -83,7 +83,7 @@ public class RentService {
 	 */
 	@Transactional
 	public RentLedger ledger(UUID leaseId) {
-		Lease lease = this.leases.get(leaseId).lease();
+		Lease lease = this.leases.lease(leaseId);
 		generateCharges(lease);
 		return currentLedger(lease.id());
 	}
@@ -150,7 +150,7 @@ public class RentService {
 	@Transactional
 	public void recordFirstHandPayments(List<ImportedPayment> payments) {
 		payments.stream().map(ImportedPayment::leaseId).distinct().forEach((leaseId) -> {
-			if (FOLLOWED.contains(this.leases.get(leaseId).lease().type())) {
+			if (FOLLOWED.contains(this.leases.lease(leaseId).type())) {
 				throw new IllegalArgumentException("Not a first-hand lease: " + leaseId);
 			}
 		});
@@ -216,7 +216,7 @@ public class RentService {
 	 * Locks the lease's apartment, so one lease's payments are registered one at a time.
 	 */
 	private Lease lock(UUID leaseId) {
-		Lease lease = this.leases.get(leaseId).lease();
+		Lease lease = this.leases.lease(leaseId);
 		this.apartments.lock(lease.apartmentId());
 		return lease;
 	}

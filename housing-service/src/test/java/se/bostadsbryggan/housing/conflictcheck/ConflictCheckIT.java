@@ -2,6 +2,7 @@ package se.bostadsbryggan.housing.conflictcheck;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,11 @@ import se.bostadsbryggan.contracts.EventDefinition;
 import se.bostadsbryggan.contracts.allocation.AllocationEvents;
 import se.bostadsbryggan.contracts.allocation.ConflictCheckRequested;
 import se.bostadsbryggan.contracts.allocation.PersonHash;
+import se.bostadsbryggan.contracts.allocation.PlacementAgreed;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.housing.IncomingEvents;
+import se.bostadsbryggan.housing.SubtenantIdentities;
 import se.bostadsbryggan.identity.KeyedHashes;
 import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.testsupport.ApiClient;
@@ -96,6 +100,66 @@ class ConflictCheckIT {
 		assertThat((String) audit.get("details")).doesNotContain(conflictPerson.value())
 			.doesNotContain(hash(conflictPerson).hmacSha256())
 			.doesNotContain(this.housing.hash(conflictPerson).value());
+	}
+
+	@Test
+	void aConflictPersonWhoIsTheSubtenantOfARunningSocialContractInTheStairwellIsAConflict() {
+		String stairwell = stairwell();
+		PersonalIdentityNumber subtenant = person();
+		letTo(apartmentIn(stairwell), person(), "2020-01-01");
+		UUID placementId = placeSubtenant(apartmentIn(stairwell), subtenant);
+		// A subtenant of a social contract in another stairwell lives there, not here.
+		String elsewhere = stairwell();
+		placeSubtenant(apartmentIn(elsewhere), person());
+		UUID checkId = UUID.randomUUID();
+		UUID otherCheck = UUID.randomUUID();
+
+		request(checkId, stairwell, hash(person()), hash(subtenant));
+		request(otherCheck, elsewhere, hash(subtenant));
+
+		assertThat(awaitAnswer(checkId).get("payload").get("result").asString()).isEqualTo("CONFLICT");
+		assertThat(awaitAnswer(otherCheck).get("payload").get("result").asString()).isEqualTo("NO_CONFLICT");
+		String details = this.jdbc.sql("""
+				select cast(details as text) from audit_event
+				where action = 'CONFLICT_CHECK' and details ->> 'checkId' = :checkId
+				""").param("checkId", checkId.toString()).query(String.class).single();
+		JsonNode audit = JSON.readTree(details);
+		assertThat(audit.get("tenantsCompared").asInt()).isEqualTo(1);
+		assertThat(audit.get("subtenantsCompared").asInt()).isEqualTo(1);
+		assertThat(audit.get("subtenantPlacements").get(0).asString()).isEqualTo(placementId.toString());
+		assertThat(audit.get("subjects")).hasSize(2);
+		assertThat(details).doesNotContain(subtenant.value()).doesNotContain(hash(subtenant).hmacSha256());
+	}
+
+	@Test
+	void aSubtenantWhoseSocialContractEndedOrIsNotSignedIsNotCompared() {
+		String stairwell = stairwell();
+		PersonalIdentityNumber former = person();
+		UUID placementId = placeSubtenant(apartmentIn(stairwell), former);
+		String leaseId = this.jdbc.sql("select cast(id as text) from lease where placement_id = :id")
+			.param("id", placementId)
+			.query(String.class)
+			.single();
+		assertThat(this.api
+			.postJson("/api/housing/leases/" + leaseId + "/end",
+					Map.of("endDate", LocalDate.now().minusDays(1).toString()))
+			.status()).isEqualTo(200);
+		// Shared for a placement whose social contract was never signed: lives nowhere
+		// yet.
+		PersonalIdentityNumber notYetMovedIn = person();
+		TENANTS.add(notYetMovedIn);
+		UUID unsigned = UUID.randomUUID();
+		SubtenantIdentities.send(this.kafka, unsigned, new SubtenantIdentity(notYetMovedIn.value(), "Väntande", 1));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("select count(*) from subtenant where placement_id = :id")
+				.param("id", unsigned)
+				.query(Long.class)
+				.single()).isEqualTo(1));
+		UUID checkId = UUID.randomUUID();
+
+		request(checkId, stairwell, hash(former), hash(notYetMovedIn));
+
+		assertThat(awaitAnswer(checkId).get("payload").get("result").asString()).isEqualTo("NO_CONFLICT");
 	}
 
 	@Test
@@ -237,6 +301,30 @@ class ConflictCheckIT {
 			sum += product / 10 + product % 10;
 		}
 		return PersonalIdentityNumber.parse("19" + nine + ((10 - sum % 10) % 10)).orElseThrow();
+	}
+
+	/**
+	 * Signs a social contract for a placement from yesterday, and shares its subtenant as
+	 * social services do.
+	 */
+	private UUID placeSubtenant(String apartmentId, PersonalIdentityNumber subtenant) {
+		TENANTS.add(subtenant);
+		UUID apartment = UUID.fromString(apartmentId);
+		UUID placementId = UUID.randomUUID();
+		String objectNumber = this.jdbc.sql("select object_number from apartment where id = :id")
+			.param("id", apartment)
+			.query(String.class)
+			.single();
+		IncomingEvents.send(this.kafka, AllocationEvents.PLACEMENT_AGREED, UUID.randomUUID(), apartment,
+				new PlacementAgreed(placementId, apartment, objectNumber, UUID.randomUUID(),
+						LocalDate.now().minusDays(1)));
+		SubtenantIdentities.send(this.kafka, placementId,
+				new SubtenantIdentity(subtenant.value(), "Andrahand " + subtenant.value().substring(8), 2));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(this.jdbc.sql("""
+				select count(*) from subtenant st join lease l on l.placement_id = st.placement_id
+				where st.placement_id = :id
+				""").param("id", placementId).query(Long.class).single()).isEqualTo(1));
+		return placementId;
 	}
 
 	private String apartmentIn(String stairwell) {

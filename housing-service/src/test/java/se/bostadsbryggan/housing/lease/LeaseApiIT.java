@@ -121,6 +121,19 @@ class LeaseApiIT {
 				""").param("id", tenantId).query(String.class).list()).startsWith("TENANT_REGISTER LETTING SUCCESS")
 			.contains("TENANT_READ LETTING SUCCESS")
 			.hasSizeGreaterThanOrEqualTo(3);
+		long entries = this.jdbc.sql("select count(*) from audit_event where subject_id = :id")
+			.param("id", tenantId)
+			.query(Long.class)
+			.single();
+
+		// Pages and lists of the lease that do not show its tenant read nothing of them.
+		assertThat(this.api.get("/housing/leases/" + leaseId + "/ledger").status()).isEqualTo(200);
+		assertThat(this.api.get("/housing/leases/" + leaseId + "/disturbances").status()).isEqualTo(200);
+		assertThat(this.api.get("/api/housing/leases/" + leaseId + "/disturbances").status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where subject_id = :id")
+			.param("id", tenantId)
+			.query(Long.class)
+			.single()).isEqualTo(entries);
 	}
 
 	@Test
