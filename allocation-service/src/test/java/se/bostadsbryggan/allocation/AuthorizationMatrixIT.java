@@ -49,6 +49,8 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"GET /api/allocation/offers/{id}", "GET /allocation/placements", "GET /api/allocation/placements")
 			.allow(SOCIAL, "POST /allocation/offers/{id}/answer", "POST /api/allocation/offers/{id}/answer")
 			.allow(ALL_STAFF, "GET /allocation/spread")
+			.allow(ALL_STAFF, "GET /allocation/contracts", "GET /allocation/contracts/{leaseId}",
+					"GET /api/allocation/contracts", "GET /api/allocation/contracts/{leaseId}")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}
