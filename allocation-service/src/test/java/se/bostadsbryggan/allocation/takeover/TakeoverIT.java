@@ -245,6 +245,46 @@ class TakeoverIT {
 	}
 
 	@Test
+	void anAssessmentFromBeforeTheContractStartedDoesNotCount() {
+		Contract c = new Contract("SOCIAL");
+		c.started("2025-11-01");
+		c.rentOnTime(YearMonth.of(2026, 1), 12);
+		c.assessed("READY", "2025-10-20", null);
+
+		assertThat(c.column("transferable", Boolean.class)).isFalse();
+		assertThat(c.staff().get("/allocation/contracts/" + c.lease).body())
+			.contains("Ingen bedömning av boendeförmåga sedan kontraktet började");
+	}
+
+	@Test
+	void aContractTakenOverIsNoLongerEvaluatedAndAnEndedOneNoLongerListed() {
+		Contract c = transferable("SOCIAL");
+
+		c.deliver(EventMessage.like(HousingEvents.TAKEOVER_COMPLETED)
+			.about(c.apartment, "apartmentId")
+			.with("socialLeaseId", c.lease.toString())
+			.with("objectNumber", c.objectNumber)
+			.with("takeoverDate", "2026-12-10")
+			.build());
+		c.deliver(EventMessage.like(HousingEvents.LEASE_ENDED)
+			.about(c.apartment, "apartmentId")
+			.with("leaseId", c.lease.toString())
+			.with("objectNumber", c.objectNumber)
+			.with("leaseType", "SOCIAL")
+			.with("startDate", "2025-11-01")
+			.with("endDate", "2026-12-09")
+			.build());
+
+		assertThat(c.column("taken_over_on", LocalDate.class)).isEqualTo("2026-12-10");
+		assertThat(c.column("end_date", LocalDate.class)).isEqualTo("2026-12-09");
+		this.clock.set(Instant.parse("2026-12-10T01:05:00Z"));
+		this.jobs.run();
+		c.published(1);
+		assertThat(c.staff().get("/allocation/contracts").body()).doesNotContain(c.objectNumber);
+		assertThat(c.staff().get("/allocation/contracts/" + c.lease).body()).contains("Eget kontrakt från 2026-12-10");
+	}
+
+	@Test
 	void firstHandLeasesAreNotFollowed() {
 		Contract c = new Contract("FIRST_HAND");
 		c.deliver(c.leaseStarted("2025-01-01"));
