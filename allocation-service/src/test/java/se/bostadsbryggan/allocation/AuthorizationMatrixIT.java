@@ -50,6 +50,8 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(ALL_STAFF, "GET /allocation/notifications", "POST /allocation/notifications/{id}/read",
 					"POST /allocation/notifications/read", "GET /api/allocation/notifications",
 					"GET /api/allocation/notifications/unread-count")
+			.allow(ALL_STAFF, "GET /allocation/contracts", "GET /allocation/contracts/{leaseId}",
+					"GET /api/allocation/contracts", "GET /api/allocation/contracts/{leaseId}")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}
