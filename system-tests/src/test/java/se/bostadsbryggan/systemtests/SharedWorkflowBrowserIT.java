@@ -81,9 +81,7 @@ class SharedWorkflowBrowserIT {
 
 		// The quota shows one more placement.
 		page.navigate(system.gatewayUrl() + "/allocation/quota");
-		assertThat(page.getByRole(AriaRole.ROW)
-			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*Placerade")))
-			.first()).containsText(Integer.toString(placedBefore + 1));
+		assertThat(page.locator("dt:text-is('Placerade') + dd")).hasText(Integer.toString(placedBefore + 1));
 		login.logOut();
 
 		// The housing company's apartment shows the social contract and, with the
