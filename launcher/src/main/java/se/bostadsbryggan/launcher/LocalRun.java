@@ -52,8 +52,6 @@ public final class LocalRun {
 		}
 	}
 
-	static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
-
 	private static final Logger logger = LoggerFactory.getLogger(LocalRun.class);
 
 	private final LocalRunSettings settings;
@@ -283,7 +281,7 @@ public final class LocalRun {
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			ExecutorCompletionService<App> completion = new ExecutorCompletionService<>(executor);
 			started.forEach((app, process) -> completion.submit(() -> {
-				process.awaitHealthy(healthUrl(app), HEALTH_TIMEOUT);
+				process.awaitHealthy(healthUrl(app), this.settings.healthTimeout());
 				return app;
 			}));
 			for (int i = 0; i < started.size(); i++) {

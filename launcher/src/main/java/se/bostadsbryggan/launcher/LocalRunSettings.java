@@ -1,6 +1,7 @@
 package se.bostadsbryggan.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +21,13 @@ import java.util.Map;
  * @param allocationPort {@code BB_ALLOCATION_PORT}
  * @param managementPort the gateway's Actuator port on loopback
  * ({@code BB_MANAGEMENT_PORT})
+ * @param healthTimeout how long each app may take to report ready
+ * ({@code BB_HEALTH_TIMEOUT_SECONDS}, 300 by default: loading the demo data takes about a
+ * minute on an idle 2-core machine, several on a busy one)
  */
 record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, String pgPassword, int kafkaPort,
-		int gatewayPort, int housingPort, int socialPort, int allocationPort, int managementPort) {
+		int gatewayPort, int housingPort, int socialPort, int allocationPort, int managementPort,
+		Duration healthTimeout) {
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
@@ -35,7 +40,7 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 				env.getOrDefault("BB_PG_PASSWORD", ""), port(env, "BB_KAFKA_PORT", 9092),
 				port(env, "BB_GATEWAY_PORT", 8080), port(env, "BB_HOUSING_PORT", 8081),
 				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083),
-				port(env, "BB_MANAGEMENT_PORT", 8090));
+				port(env, "BB_MANAGEMENT_PORT", 8090), seconds(env, "BB_HEALTH_TIMEOUT_SECONDS", 300));
 	}
 
 	Path logDir() {
@@ -59,6 +64,20 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 	private static String text(Map<String, String> env, String name, String defaultValue) {
 		String value = env.get(name);
 		return (value != null && !value.isBlank()) ? value.strip() : defaultValue;
+	}
+
+	private static Duration seconds(Map<String, String> env, String name, int defaultValue) {
+		String value = text(env, name, String.valueOf(defaultValue));
+		try {
+			int seconds = Integer.parseInt(value);
+			if (seconds > 0) {
+				return Duration.ofSeconds(seconds);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException(name + " must be a number of seconds, not '" + value + "'");
 	}
 
 	private static int port(Map<String, String> env, String name, int defaultValue) {

@@ -1,6 +1,7 @@
 package se.bostadsbryggan.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,15 @@ class LocalRunSettingsTest {
 
 	@Test
 	void readsEveryVariable() {
-		LocalRunSettings settings = LocalRunSettings
-			.from(Map.of("BB_PG_URL", "jdbc:postgresql://db:5433/admin", "BB_PG_USER", "admin", "BB_PG_PASSWORD", "pw",
-					"BB_KAFKA_PORT", "19092", "BB_GATEWAY_PORT", "18080", "BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT",
-					"18082", "BB_ALLOCATION_PORT", "18083", "BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run"),
-					this.repo);
+		LocalRunSettings settings = LocalRunSettings.from(Map.of("BB_PG_URL", "jdbc:postgresql://db:5433/admin",
+				"BB_PG_USER", "admin", "BB_PG_PASSWORD", "pw", "BB_KAFKA_PORT", "19092", "BB_GATEWAY_PORT", "18080",
+				"BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083",
+				"BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run", "BB_HEALTH_TIMEOUT_SECONDS", "600"),
+				this.repo);
 
-		assertThat(settings).isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"),
-				"jdbc:postgresql://db:5433/admin", "admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090));
+		assertThat(settings)
+			.isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"), "jdbc:postgresql://db:5433/admin",
+					"admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090, Duration.ofSeconds(600)));
 	}
 
 	@Test
