@@ -2,6 +2,7 @@ package se.bostadsbryggan.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
