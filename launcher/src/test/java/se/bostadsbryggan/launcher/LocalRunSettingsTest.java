@@ -34,11 +34,12 @@ class LocalRunSettingsTest {
 
 	@Test
 	void readsEveryVariable() {
-		LocalRunSettings settings = LocalRunSettings.from(Map.of("BB_PG_URL", "jdbc:postgresql://db:5433/admin",
-				"BB_PG_USER", "admin", "BB_PG_PASSWORD", "pw", "BB_KAFKA_PORT", "19092", "BB_GATEWAY_PORT", "18080",
+		Map<String, String> env = new HashMap<>(Map.of("BB_PG_URL", "jdbc:postgresql://db:5433/admin", "BB_PG_USER",
+				"admin", "BB_PG_PASSWORD", "pw", "BB_KAFKA_PORT", "19092", "BB_GATEWAY_PORT", "18080",
 				"BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083",
-				"BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run", "BB_HEALTH_TIMEOUT_SECONDS", "600"),
-				this.repo);
+				"BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run"));
+		env.put("BB_HEALTH_TIMEOUT_SECONDS", "600");
+		LocalRunSettings settings = LocalRunSettings.from(env, this.repo);
 
 		assertThat(settings)
 			.isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"), "jdbc:postgresql://db:5433/admin",
