@@ -28,8 +28,9 @@ public class HousingApplication {
 
 	/**
 	 * Pages and API are for the housing company's staff; publishing the turnover, the
-	 * audit log and importing apartments and leases (tenants' personal data in bulk) are
-	 * for the housing manager; every other path is denied.
+	 * audit log, importing apartments and leases (tenants' personal data in bulk) and
+	 * approving or declining takeovers are for the housing manager; every other path is
+	 * denied.
 	 * @return who reaches which paths
 	 */
 	@Bean
@@ -39,6 +40,8 @@ public class HousingApplication {
 					"/housing/audit/**")
 			.allow("HOUSING_MANAGER")
 			.paths("/housing/imports/apartments", "/api/housing/imports/apartments")
+			.allow("HOUSING_MANAGER")
+			.paths("/housing/leases/*/takeover/approval", "/housing/leases/*/takeover/decline")
 			.allow("HOUSING_MANAGER")
 			.paths("/housing/**", "/api/housing/**")
 			.allow("HOUSING_STAFF", "HOUSING_MANAGER")

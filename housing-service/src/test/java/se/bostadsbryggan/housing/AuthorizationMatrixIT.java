@@ -50,6 +50,9 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"POST /housing/disturbances/{id}/conclusion")
 			.allow(HOUSING, "GET /housing/imports", "POST /housing/imports/payments")
 			.allow(MANAGER, "POST /housing/imports/apartments")
+			.allow(HOUSING, "GET /housing/takeovers", "GET /housing/leases/{leaseId}/takeover")
+			.allow(MANAGER, "POST /housing/leases/{leaseId}/takeover/approval",
+					"POST /housing/leases/{leaseId}/takeover/decline")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import se.bostadsbryggan.contracts.social.Sealed;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.contracts.social.SubtenantIdentityShared;
@@ -42,6 +43,16 @@ public final class SubtenantIdentities {
 		return new SubtenantIdentityShared(placementId, UUID.randomUUID(), LocalDate.of(2026, 11, 2),
 				Seals.seal("local-1", LOCAL_PUBLIC_KEY, JSON.writeValueAsBytes(identity),
 						placementId.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * @param associatedData what it is sealed for, e.g. a lease id's string form
+	 * @param identity who
+	 * @return the identity sealed for the housing company
+	 */
+	public static Sealed sealed(String associatedData, SubtenantIdentity identity) {
+		return Seals.seal("local-1", LOCAL_PUBLIC_KEY, JSON.writeValueAsBytes(identity),
+				associatedData.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

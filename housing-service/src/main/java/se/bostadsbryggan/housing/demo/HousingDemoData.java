@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,12 @@ import se.bostadsbryggan.housing.rent.RentService.ImportedPayment;
  * 2 guaranteed leases today, and 10 apartments vacant; this year's rent mostly paid on
  * time, some paid late and some unpaid, and a few disturbances, some verified and some
  * dismissed. Deterministic: everything follows from the apartment's number and today's
- * date. Loaded once, into an empty database, through the same services as staff use, so
- * the events flow as in real use. Production starts empty.
+ * date. Own contracts (mirrored by social services' HousingDemoTenancies): apartment 5's
+ * social contract runs from the 1st of the month 14 months ago and 38's from 11 months
+ * ago to the day, both with rent always on time and no disturbance; 71's social contract
+ * has rent on time and one verified disturbance 2 months ago; 50's guaranteed lease pays
+ * on time and has no disturbance. Loaded once, into an empty database, through the same
+ * services as staff use, so the events flow as in real use. Production starts empty.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -61,6 +66,27 @@ class HousingDemoData implements ApplicationRunner {
 
 	private static final List<String> LAST_NAMES = List.of("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson",
 			"Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Hassan", "Lindberg");
+
+	/**
+	 * The own-contract demo, which social services' HousingDemoTenancies mirror: a social
+	 * contract transferable once social services' "ready" assessment arrives (from the
+	 * 1st of the month 14 months ago, rent always on time, no disturbance).
+	 */
+	static final int TRANSFERABLE = 5;
+
+	/**
+	 * A social contract a month away from transferable (from 11 months ago to the day).
+	 */
+	static final int A_MONTH_AWAY = 38;
+
+	/** A social contract blocked by a verified disturbance 2 months ago. */
+	static final int BLOCKED = 71;
+
+	/** A guaranteed lease whose guarantee is ready for release. */
+	static final int GUARANTEE_READY = 50;
+
+	/** Rent always on time and no disturbance, whatever the apartment's number says. */
+	static final Set<Integer> ON_TIME = Set.of(TRANSFERABLE, A_MONTH_AWAY, GUARANTEE_READY);
 
 	private static final int STAIRWELLS_PER_PROPERTY = 5;
 
@@ -127,7 +153,7 @@ class HousingDemoData implements ApplicationRunner {
 		List<ImportedPayment> firstHand = new ArrayList<>();
 		for (DemoLease demo : all) {
 			List<RentLedger.Line> lines = this.rent.ledger(demo.lease().id()).lines();
-			int pattern = (demo.number() == 250) ? 8 : demo.number() % 10;
+			int pattern = (demo.number() == 250) ? 8 : ON_TIME.contains(demo.number()) ? 0 : demo.number() % 10;
 			int due = (int) lines.stream().filter((line) -> !line.charge().dueDate().isAfter(today)).count();
 			int unpaid = (pattern != 9) ? 0 : (demo.number() % 20 == 9) ? 2 : 1;
 			for (int j = 0; j < due - unpaid; j++) {
@@ -157,10 +183,31 @@ class HousingDemoData implements ApplicationRunner {
 	 */
 	private int reportDisturbances(List<DemoLease> all, LocalDate today) {
 		int reports = 0;
+		// Each report's place in the rotation of verified, dismissed and open: apartment
+		// 38
+		// (no disturbance any more, see ON_TIME) keeps its place so that the others keep
+		// theirs.
+		int rotation = 0;
 		for (DemoLease demo : all) {
 			int i = demo.number();
 			boolean running = demo.lease().runsOn(today);
+			if (running && i == BLOCKED) {
+				LocalDate occurredOn = today.minusMonths(2);
+				if (occurredOn.isBefore(demo.lease().startDate())) {
+					occurredOn = demo.lease().startDate();
+				}
+				Disturbance disturbance = this.disturbances.report(demo.lease().id(),
+						new ReportDisturbance(occurredOn, DisturbanceCategory.values()[0], DISTURBANCES.get(0)));
+				this.disturbances.conclude(disturbance.id(),
+						new ConcludeDisturbance(DisturbanceStatus.VERIFIED, "Bekräftat av bovärden och två grannar."));
+				reports++;
+				continue;
+			}
 			if (!running || !(i % 29 == 3 || i == 38 || i == 104 || i == 203)) {
+				continue;
+			}
+			if (ON_TIME.contains(i)) {
+				rotation++;
 				continue;
 			}
 			LocalDate occurredOn = today.minusDays(5 + i % 60);
@@ -170,7 +217,7 @@ class HousingDemoData implements ApplicationRunner {
 			DisturbanceCategory category = DisturbanceCategory.values()[i % 3];
 			Disturbance disturbance = this.disturbances.report(demo.lease().id(),
 					new ReportDisturbance(occurredOn, category, DISTURBANCES.get(i % DISTURBANCES.size())));
-			switch (reports % 3) {
+			switch (rotation % 3) {
 				case 0 -> this.disturbances.conclude(disturbance.id(),
 						new ConcludeDisturbance(DisturbanceStatus.VERIFIED, "Bekräftat av bovärden och två grannar."));
 				case 1 ->
@@ -179,6 +226,7 @@ class HousingDemoData implements ApplicationRunner {
 				default -> {
 				}
 			}
+			rotation++;
 			reports++;
 		}
 		return reports;
@@ -207,6 +255,14 @@ class HousingDemoData implements ApplicationRunner {
 		LeaseType currentType = (i % 33 == 5) ? LeaseType.SOCIAL
 				: (i == 50 || i == 250) ? LeaseType.GUARANTEED : LeaseType.FIRST_HAND;
 		LocalDate firstStart = LocalDate.of(2008 + i % 12, 1 + i % 12, 1);
+		if (i == TRANSFERABLE || i == A_MONTH_AWAY) {
+			// The own-contract demo: one social contract and nothing before it (so not a
+			// re-let), from the 1st of the month 14 months ago, or 11 months ago to the
+			// day.
+			LocalDate start = (i == TRANSFERABLE) ? today.minusMonths(14).withDayOfMonth(1) : today.minusMonths(11);
+			all.add(new DemoLease(i, lease(apartment, LeaseType.SOCIAL, start, i)));
+			return;
+		}
 		if (i % 40 == 7) {
 			Lease only = lease(apartment, LeaseType.FIRST_HAND, firstStart, i);
 			all.add(new DemoLease(i,
@@ -219,7 +275,9 @@ class HousingDemoData implements ApplicationRunner {
 			case 0, 14 -> lastYear - 2;
 			case 6, 12 -> lastYear - 3;
 			case 1 -> (today.getDayOfYear() > 40) ? thisYear : null;
-			default -> null;
+			// Apartment 4 takes the re-let of apartment 5, the transferable demo
+			// contract.
+			default -> (i == 4) ? lastYear - 1 : null;
 		};
 		if (reLetYear == null) {
 			all.add(new DemoLease(i, lease(apartment, currentType, firstStart, i)));

@@ -2,6 +2,7 @@ package se.bostadsbryggan.housing.lease;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,10 +34,14 @@ class LeasePageController {
 
 	private final Clock clock;
 
-	LeasePageController(ApartmentService apartments, LeaseService leases, Clock clock) {
+	private final List<LeasePageSection> sections;
+
+	LeasePageController(ApartmentService apartments, LeaseService leases, Clock clock,
+			List<LeasePageSection> sections) {
 		this.apartments = apartments;
 		this.leases = leases;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/housing/apartments/{id}")
@@ -78,7 +83,14 @@ class LeasePageController {
 	private String page(UUID id, Model model) {
 		Apartment apartment = this.apartments.get(id);
 		model.addAttribute("apartment", apartment);
-		model.addAttribute("history", this.leases.history(id));
+		List<LeaseView> history = this.leases.history(id);
+		model.addAttribute("history", history);
+		List<Lease> leases = history.stream().map(LeaseView::lease).toList();
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new LeasePageSection.Shown(section.template(), section.data(apartment, leases)))
+					.filter((shown) -> !shown.data().isEmpty())
+					.toList());
 		model.addAttribute("leaseTypes", LeaseType.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("endForm")) {

@@ -102,6 +102,57 @@ public class LeaseService {
 	}
 
 	/**
+	 * The takeover of a social contract (eget kontrakt): ends it on the day before the
+	 * takeover day and lets the apartment to the former subtenant on a first-hand lease
+	 * from that day, at the same rent, in the caller's transaction. The apartment stays
+	 * let throughout (no {@code ApartmentVacated}); {@code LeaseEnded} and
+	 * {@code LeaseStarted} are published as for any lease. The caller checks first that
+	 * the social contract runs and may end then: anything that still fails throws, and
+	 * the caller's whole transaction rolls back.
+	 * @param socialLeaseId the social contract
+	 * @param takeoverDate the first day of the own contract
+	 * @param tenantName the new tenant's name
+	 * @param personalIdentityNumber the new tenant's personal identity number
+	 * @return the first-hand lease
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Lease takeOver(UUID socialLeaseId, LocalDate takeoverDate, String tenantName,
+			String personalIdentityNumber) {
+		UUID apartmentId = this.leases.find(socialLeaseId).orElseThrow().apartmentId();
+		Apartment apartment = this.apartments.lock(apartmentId);
+		Lease social = this.leases.find(socialLeaseId).orElseThrow();
+		if (social.type() != LeaseType.SOCIAL || !social.endable()) {
+			throw ProblemException.conflict("lease-already-ended", apartment.objectNumber(), social.endDate());
+		}
+		LocalDate lastDay = takeoverDate.minusDays(1);
+		try {
+			this.leases.end(social.id(), lastDay, null, this.clock.instant());
+		}
+		catch (LeaseRepository.OverlappingLeaseException ex) {
+			throw ProblemException.conflict("lease-overlaps", apartment.objectNumber());
+		}
+		Lease ended = this.leases.find(social.id()).orElseThrow();
+		this.outbox.append(HousingEvents.LEASE_ENDED, apartment.id(),
+				new LeaseEnded(ended.id(), apartment.id(), apartment.objectNumber(), apartment.stairwell(),
+						ended.type().name(), ended.startDate(), ended.endDate(), ended.noticeDate(), tenantOf(ended)));
+		log.info("Social contract {} of apartment {} ends {} for a takeover", ended.id(), apartment.objectNumber(),
+				ended.endDate());
+		return create(apartment, new CreateLease(LeaseType.FIRST_HAND, takeoverDate, null, social.monthlyRent(),
+				tenantName, personalIdentityNumber, null, null), null);
+	}
+
+	/**
+	 * For a check that must not fail the caller's transaction: never throws for an
+	 * unknown lease.
+	 * @param leaseId a lease
+	 * @return the lease, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Lease> find(UUID leaseId) {
+		return this.leases.find(leaseId);
+	}
+
+	/**
 	 * @param placementId a placement
 	 * @return the social contract signed for it, if any
 	 */

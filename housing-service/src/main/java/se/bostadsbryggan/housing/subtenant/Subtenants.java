@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.bostadsbryggan.audit.AuditEvent;
 import se.bostadsbryggan.audit.AuditLog;
 import se.bostadsbryggan.audit.Outcome;
+import se.bostadsbryggan.contracts.social.Sealed;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.contracts.social.SubtenantIdentityShared;
 import se.bostadsbryggan.identity.PersonalIdentityNumber;
@@ -84,7 +86,7 @@ public class Subtenants {
 		if (shared.placementId() == null || shared.subtenant() == null || shared.consentStatedOn() == null) {
 			throw new UnreadableSubtenantIdentity("lacks a field its contract requires");
 		}
-		SubtenantIdentity identity = open(shared);
+		SubtenantIdentity identity = open(shared.subtenant(), shared.placementId().toString());
 		String number = PersonalIdentityNumber.parse(identity.personalIdentityNumber())
 			.map(PersonalIdentityNumber::value)
 			.orElseThrow(() -> new UnreadableSubtenantIdentity("holds no valid personal identity number"));
@@ -169,11 +171,42 @@ public class Subtenants {
 			.list();
 	}
 
-	private SubtenantIdentity open(SubtenantIdentityShared shared) {
+	/**
+	 * Opens an identity social services sealed for the housing company elsewhere than at
+	 * a placement (the new tenant of a takeover), with the same keys. Writes nothing: the
+	 * caller stores and audits what it keeps.
+	 * @param sealed the sealed identity
+	 * @param associatedData what it was sealed for (e.g. a lease id's string form)
+	 * @return the identity, its number as 12 digits and its name stripped, or empty if it
+	 * cannot be opened with housing's keys or holds no valid number or usable name
+	 */
+	public Optional<SubtenantIdentity> openIdentity(Sealed sealed, String associatedData) {
+		if (sealed == null || associatedData == null) {
+			return Optional.empty();
+		}
+		SubtenantIdentity identity;
+		try {
+			identity = open(sealed, associatedData);
+		}
+		catch (UnreadableSubtenantIdentity ex) {
+			log.warn("A sealed identity for {} {}", associatedData, ex.getMessage());
+			return Optional.empty();
+		}
+		Optional<String> number = PersonalIdentityNumber.parse(identity.personalIdentityNumber())
+			.map(PersonalIdentityNumber::value);
+		String name = (identity.name() != null) ? identity.name().strip() : "";
+		if (number.isEmpty() || name.isEmpty() || name.length() > MAX_NAME) {
+			log.warn("A sealed identity for {} holds no valid personal identity number or no usable name",
+					associatedData);
+			return Optional.empty();
+		}
+		return Optional.of(new SubtenantIdentity(number.get(), name, identity.householdSize()));
+	}
+
+	private SubtenantIdentity open(Sealed sealed, String associatedData) {
 		byte[] json;
 		try {
-			json = Seals.open(this.keys.byId(), shared.subtenant(),
-					shared.placementId().toString().getBytes(StandardCharsets.UTF_8));
+			json = Seals.open(this.keys.byId(), sealed, associatedData.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (Seals.SealException ex) {
 			// The seal's message names the key id at most, never the content.

@@ -1,6 +1,7 @@
 package se.bostadsbryggan.housing.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,48 @@ class HousingDemoDataIT {
 				select count(*) from outbox_event e join lease l on cast(l.id as text) = e.aggregate_key
 				where e.topic = 'housing.tenancy-conduct.v1' and l.type = 'FIRST_HAND'
 				""")).as("ordinary tenants' conduct never leaves the housing company").isZero();
+	}
+
+	@Test
+	void theOwnContractDemoHasATransferableContractOneAMonthAwayOneBlockedAndAGuaranteeReadyForRelease() {
+		LocalDate today = LocalDate.now();
+		// Apartments 5, 38, 71 and 50 in the order they are registered.
+		assertThat(leases("1101-0102")).containsExactly("SOCIAL " + today.minusMonths(14).withDayOfMonth(1));
+		assertThat(leases("1103-0103")).containsExactly("SOCIAL " + today.minusMonths(11));
+		assertThat(leases("1105-0104")).first().asString().startsWith("SOCIAL ");
+		assertThat(leases("1104-0003")).first().asString().startsWith("GUARANTEED ");
+		for (String objectNumber : new String[] { "1101-0102", "1103-0103", "1105-0104", "1104-0003" }) {
+			assertThat(
+					count("""
+							select count(*) from rent_payment p join lease l on l.id = p.lease_id
+							join apartment a on a.id = l.apartment_id
+							join rent_charge c on c.lease_id = p.lease_id and to_char(c.month, 'YYYY-MM') = right(p.reference, 7)
+							where a.object_number = '%s' and p.paid_date > c.due_date
+							"""
+						.formatted(objectNumber)))
+				.as("late payments of %s", objectNumber)
+				.isZero();
+			assertThat(count("""
+					select count(*) from rent_charge c join lease l on l.id = c.lease_id
+					join apartment a on a.id = l.apartment_id
+					where a.object_number = '%s' and c.due_date < current_date
+					  and not exists (select 1 from rent_payment p where p.lease_id = c.lease_id
+					                  and right(p.reference, 7) = to_char(c.month, 'YYYY-MM'))
+					""".formatted(objectNumber))).as("unpaid rent of %s", objectNumber).isZero();
+		}
+		assertThat(this.jdbc.sql("""
+				select a.object_number || ' ' || d.status || ' ' || d.occurred_on from disturbance d
+				join lease l on l.id = d.lease_id join apartment a on a.id = l.apartment_id
+				where a.object_number in ('1101-0102', '1103-0103', '1105-0104', '1104-0003')
+				""").query(String.class).list()).containsExactly("1105-0104 VERIFIED " + today.minusMonths(2));
+		assertThat(this.turnover.of(today.getYear() - 2).reLets()).isEqualTo(40);
+	}
+
+	private List<String> leases(String objectNumber) {
+		return this.jdbc.sql("""
+				select l.type || ' ' || l.start_date from lease l join apartment a on a.id = l.apartment_id
+				where a.object_number = :objectNumber order by l.start_date desc
+				""").param("objectNumber", objectNumber).query(String.class).list();
 	}
 
 	private long currentLeases(String type) {
