@@ -36,6 +36,7 @@ import se.bostadsbryggan.social.household.HouseholdService;
 import se.bostadsbryggan.social.need.HousingNeed;
 import se.bostadsbryggan.social.need.HousingNeedService;
 import se.bostadsbryggan.social.need.RegisterHousingNeed;
+import se.bostadsbryggan.social.owncontract.OwnContractService;
 import se.bostadsbryggan.social.request.HousingRequest;
 import se.bostadsbryggan.social.placement.PlacementService;
 import se.bostadsbryggan.social.readiness.Criterion;
@@ -82,10 +83,13 @@ class CaseFilePageController {
 
 	private final PlacementService placements;
 
+	private final OwnContractService ownContracts;
+
 	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
 			DecisionService decisions, HousingNeedService needs, HousingRequestService requests,
 			SocialContractService contracts, GuaranteeService guarantees, WorkPlanService workPlans,
-			ReadinessService readiness, PlacementService placements) {
+			ReadinessService readiness, PlacementService placements, OwnContractService ownContracts) {
+		this.ownContracts = ownContracts;
 		this.clients = clients;
 		this.household = household;
 		this.consents = consents;
@@ -102,8 +106,10 @@ class CaseFilePageController {
 	@GetMapping("/social/clients/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String registered,
 			@RequestParam(required = false) String saved, @RequestParam(required = false) String refused,
-			@RequestParam(required = false) String caseRefused, Model model) {
+			@RequestParam(required = false) String caseRefused,
+			@RequestParam(required = false) String ownContractRefused, Model model) {
 		model.addAttribute("caseRefused", caseRefused);
+		model.addAttribute("ownContractRefused", ownContractRefused);
 		model.addAttribute("registered", registered != null);
 		model.addAttribute("saved", saved);
 		model.addAttribute("refused", refused);
@@ -364,6 +370,7 @@ class CaseFilePageController {
 		model.addAttribute("placements", this.placements.ofClient(id));
 		model.addAttribute("contracts", this.contracts.contracts(id));
 		model.addAttribute("guarantees", this.guarantees.guarantees(id));
+		model.addAttribute("ownContract", this.ownContracts.section(id));
 		model.addAttribute("defaultLandlord", this.guarantees.defaultLandlord());
 		model.addAttribute("reminderDays", this.guarantees.reminderDays());
 		model.addAttribute("closeReasons", Guarantee.CloseReason.values());
