@@ -429,6 +429,17 @@ public class OwnContractService {
 	@EventListener
 	@Transactional
 	public void guaranteeClosed(GuaranteeClosed closed) {
+		// Released or ended, the guaranteed lease is no longer one to suggest releasing.
+		this.jdbc.sql("""
+				update own_contract set status = 'COMPLETED', takeover_date = :day, updated_at = :now
+				where lease_type = 'GUARANTEED' and client_id = :clientId and object_number = :objectNumber
+				  and status <> 'COMPLETED'
+				""")
+			.param("day", closed.closedOn().plusDays(1))
+			.param("now", now())
+			.param("clientId", closed.clientId())
+			.param("objectNumber", closed.objectNumber())
+			.update();
 		if (closed.status() != Guarantee.Status.RELEASED) {
 			return;
 		}

@@ -265,6 +265,8 @@ class OwnContractIT {
 		JsonShape.assertSameShape(envelope, GoldenEvents.tree(SocialEvents.GUARANTEE_RELEASED));
 		assertThat(envelope.get("eventType").asString()).isEqualTo("GuaranteeReleased");
 		assertThat(envelope.get("payload").get("releasedOn").asString()).isEqualTo(today().plusDays(1).toString());
+		assertThat(status(leaseId)).as("no longer suggested").isEqualTo("COMPLETED");
+		assertThat(hanna.get("/social/clients/" + clientId).body()).doesNotContain("Borgen kan släppas");
 	}
 
 	private static SubtenantIdentity open(JsonNode sealed, UUID leaseId) {

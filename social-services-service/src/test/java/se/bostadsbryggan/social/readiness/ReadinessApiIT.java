@@ -134,7 +134,8 @@ class ReadinessApiIT {
 		assertThat(readinessEvents()).isEqualTo(before);
 
 		String page = hanna.get("/social/clients/" + clientId).body();
-		assertThat(page).contains("Klienten har ingen förfrågan om bostad.")
+		assertThat(page)
+			.contains("Klienten har ingen förfrågan om bostad och inget löpande socialt kontrakt eller borgen.")
 			.contains("Inte skickad: ingen förfrågan om bostad")
 			.contains("Redo för eget kontrakt")
 			.contains("Klarar sig väl");
@@ -166,6 +167,8 @@ class ReadinessApiIT {
 		assertThat(payload.get("objectNumber").asString()).isEqualTo(objectNumber);
 		assertThat(payload.get("outcome").asString()).isEqualTo("READY");
 		assertThat(payload.get("caseworker").asString()).startsWith("hanna-");
+		assertThat(hanna.get("/social/clients/" + clientId).body()).contains("Skickad (objekt " + objectNumber + ")")
+			.doesNotContain("Klienten har ingen förfrågan om bostad");
 	}
 
 	@Test
