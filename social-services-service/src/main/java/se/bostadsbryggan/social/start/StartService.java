@@ -97,7 +97,8 @@ public class StartService {
 			.toList();
 		List<Reminder> transferable = this.ownContracts.transferable(ids)
 			.stream()
-			.map((lease) -> new Reminder(byId.get(lease.clientId()), lease.changedOn(), false, "own-contract", null))
+			.map((lease) -> new Reminder(byId.get(lease.clientId()), lease.changedOn(), false, "own-contract",
+					lease.leaseType()))
 			.toList();
 		List<Reminder> lasting = this.ownContracts.lastingDueBy(ids, today.plusDays(OwnContractService.REVIEW_DAYS))
 			.stream()

@@ -103,7 +103,10 @@ class OwnContractIT {
 			.contains("/allocation/contracts/" + leaseId)
 			.contains("Klientens samtycke krävs");
 		String start = hanna.get("/social").body();
-		assertThat(start.substring(start.indexOf("id=\"own-contracts\""))).contains("Karin Överlåtsson");
+		String ownContracts = start.substring(start.indexOf("id=\"own-contracts\""));
+		assertThat(ownContracts.substring(0, ownContracts.indexOf("</section>"))).contains("Dags för eget kontrakt")
+			.contains("Karin Överlåtsson")
+			.contains("Överlåtelsebart");
 
 		// Without consent: refused, nothing published.
 		ApiClient.Response noConsent = hanna.postJson(approval(clientId, leaseId), Map.of());
