@@ -32,7 +32,9 @@ public class SocialServicesApplication {
 	@Bean
 	PublishedEvents publishedEvents() {
 		return PublishedEvents.of(List.of(SocialEvents.HOUSING_REQUEST_SUBMITTED, SocialEvents.READINESS_ASSESSED,
-				SocialEvents.SUBTENANT_IDENTITY_SHARED, SocialEvents.SUBTENANT_IDENTITY_WITHHELD));
+				SocialEvents.SUBTENANT_IDENTITY_SHARED, SocialEvents.SUBTENANT_IDENTITY_WITHHELD,
+				SocialEvents.TAKEOVER_APPROVED, SocialEvents.LASTING_SOLUTION_CHANGED,
+				SocialEvents.GUARANTEE_RELEASED));
 	}
 
 	/**

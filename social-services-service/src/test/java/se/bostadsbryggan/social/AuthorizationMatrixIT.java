@@ -58,6 +58,13 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"GET /api/social/clients/{clientId}/readiness-assessments",
 					"POST /api/social/clients/{clientId}/readiness-assessments")
 			.allow(SOCIAL, "GET /api/social/clients/{clientId}/placements")
+			.allow(SOCIAL, "GET /api/social/clients/{clientId}/own-contract",
+					"POST /api/social/clients/{clientId}/own-contract/{leaseId}/approval",
+					"POST /api/social/clients/{clientId}/lasting-solutions",
+					"DELETE /api/social/clients/{clientId}/lasting-solutions/{markId}",
+					"POST /social/clients/{id}/own-contract/{leaseId}/approval",
+					"POST /social/clients/{id}/lasting-solutions",
+					"POST /social/clients/{id}/lasting-solutions/{markId}/unmark")
 			.allow(SOCIAL, "POST /social/clients/{id}/work-plan/goals",
 					"POST /social/clients/{id}/work-plan/goal-status", "POST /social/clients/{id}/work-plan/follow-ups",
 					"POST /social/clients/{id}/work-plan/follow-ups/held",

@@ -58,15 +58,26 @@ class PrivacyIT {
 			Set.of("requestReference", "householdSize", "roomsNeeded", "maxRent", "accessibility", "areasToAvoid",
 					"client", "conflictPersons", "caseworker"),
 			// Pseudonymous: the latest request's random reference, the outcome and its
-			// days; never the checklist or the motivation.
-			"ReadinessAssessed", Set.of("requestReference", "outcome", "assessedOn", "nextReviewOn"),
+			// days; never the checklist or the motivation. The apartment of a running
+			// social contract or guarantee (the housing company knows its tenant's
+			// apartment already) and the responsible caseworker (staff, not the client).
+			"ReadinessAssessed",
+			Set.of("requestReference", "outcome", "assessedOn", "nextReviewOn", "objectNumber", "caseworker"),
 			// At a placement, with the client's consent: the subtenant's identity, sealed
 			// for the housing company only (no name or number in clear), under the
 			// placement's and the request's random ids, and the day of the consent.
 			"SubtenantIdentityShared", Set.of("placementId", "requestReference", "consentStatedOn", "subtenant"),
 			// At a placement without consent, or for a client with protected identity:
 			// only that the identity is withheld, and why.
-			"SubtenantIdentityWithheld", Set.of("placementId", "requestReference", "reason"));
+			"SubtenantIdentityWithheld", Set.of("placementId", "requestReference", "reason"),
+			// The caseworker's approval of a takeover: the lease, the apartment, the day,
+			// and the new tenant sealed for the housing company only.
+			"TakeoverApproved", Set.of("leaseId", "objectNumber", "approvedOn", "tenant"),
+			// A lasting solution: the apartment, the kind of lease, the mark and the
+			// review day; never the reason.
+			"LastingSolutionChanged", Set.of("objectNumber", "leaseType", "lasting", "reviewOn"),
+			// A released guarantee: the apartment and the day.
+			"GuaranteeReleased", Set.of("objectNumber", "releasedOn"));
 
 	/** The fields of the sealed identity inside SubtenantIdentityShared. */
 	private static final Set<String> SEALED_FIELDS = Set.of("keyId", "algorithm", "encryptedKey", "nonce",
@@ -127,8 +138,9 @@ class PrivacyIT {
 					"householdSize=4&roomsNeeded=3&name=Anna+Andersson&personalIdentityNumber=19900101-1234")
 			.status()).isEqualTo(302);
 
-		List<String> personal = runTheCaseFlows();
+		List<String> personal = new ArrayList<>(runTheCaseFlows());
 		runThePlacements();
+		personal.addAll(runTheOwnContracts());
 
 		await().untilAsserted(() -> assertThat(publishedReferences()).containsAll(storedReferences()));
 		await().untilAsserted(() -> assertThat(
@@ -148,6 +160,9 @@ class PrivacyIT {
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.READINESS_TOPIC))
 			.hasSizeGreaterThanOrEqualTo(2);
+		assertThat(records).filteredOn((record) -> record.topic().equals(SocialEvents.TAKEOVER_TOPIC))
+			.extracting((record) -> KafkaProbe.header(record, KafkaHeaders.EVENT_TYPE))
+			.contains("TakeoverApproved", "LastingSolutionChanged", "GuaranteeReleased");
 		records.forEach(PrivacyIT::assertNothingPersonal);
 		records.forEach((record) -> assertThat(record.value()).as("record %s@%d", record.topic(), record.offset())
 			.doesNotContain(personal));
@@ -272,6 +287,10 @@ class PrivacyIT {
 			assertThat(names(payload.get("subtenant"))).isEqualTo(SEALED_FIELDS);
 			assertThat(payload.get("subtenant").get("algorithm").asString()).isEqualTo(Sealed.ALGORITHM);
 		}
+		if (eventType.equals("TakeoverApproved")) {
+			assertThat(names(payload.get("tenant"))).isEqualTo(SEALED_FIELDS);
+			assertThat(payload.get("tenant").get("algorithm").asString()).isEqualTo(Sealed.ALGORITHM);
+		}
 		if (eventType.equals("HousingRequestSubmitted")) {
 			assertThat(names(payload.get("accessibility"))).isEqualTo(ACCESSIBILITY_FIELDS);
 			assertThat(names(payload.get("client"))).isEqualTo(PERSON_HASH_FIELDS);
@@ -351,6 +370,66 @@ class PrivacyIT {
 		Set<String> keys = new TreeSet<>();
 		everyPublishedRecord().forEach((record) -> keys.add(record.key()));
 		return keys;
+	}
+
+	/**
+	 * Own contracts: a transferable social contract (as allocation-service writes
+	 * {@code TransferabilityChanged}) approved for takeover, a lasting solution with its
+	 * reason, a released guarantee.
+	 * @return the personal data used, which must not leave
+	 */
+	private List<String> runTheOwnContracts() {
+		ApiClient api = new ApiClient("http://localhost:" + this.port)
+			.withBearerToken(TestTokens.shared().token(User.caseworker("privacy-olof", "Integritetsenheten")));
+		String today = this.decisions.today().toString();
+		String number = se.bostadsbryggan.social.client.TestClients.nextNumber();
+		ApiClient.Response client = api.postJson("/api/social/clients",
+				Map.of("personalIdentityNumber", number, "name", "Olof Övertagsson", "address", "Överlåtelsegatan 5"));
+		assertThat(client.status()).as(client.body()).isEqualTo(201);
+		String base = "/api/social/clients/" + client.json().get("id").asString();
+		String objectNumber = "P" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(api.postJson(base + "/consents", Map.of("given", true, "statedOn", today)).status()).isEqualTo(201);
+		assertThat(api
+			.postJson(base + "/social-contracts", Map.of("objectNumber", objectNumber, "address", "Överlåtelsegatan 5",
+					"startDate", this.decisions.today().minusMonths(13).toString()))
+			.status()).isEqualTo(201);
+		String leaseId = UUID.randomUUID().toString();
+		tools.jackson.databind.node.ObjectNode envelope = (tools.jackson.databind.node.ObjectNode) GoldenEvents
+			.tree(AllocationEvents.TRANSFERABILITY_CHANGED);
+		String eventId = UUID.randomUUID().toString();
+		envelope.put("eventId", eventId);
+		((tools.jackson.databind.node.ObjectNode) envelope.get("payload")).put("leaseId", leaseId)
+			.put("objectNumber", objectNumber)
+			.put("leaseType", "SOCIAL")
+			.put("transferable", true)
+			.put("changedOn", today)
+			.putNull("requestReference");
+		this.kafka.send(AllocationEvents.TRANSFERABILITY_CHANGED.topic(), leaseId, JSON.writeValueAsString(envelope),
+				Map.of(KafkaHeaders.EVENT_ID, eventId, KafkaHeaders.EVENT_TYPE, "TransferabilityChanged"));
+		await().untilAsserted(
+				() -> assertThat(api.postJson(base + "/own-contract/" + leaseId + "/approval", Map.of()).status())
+					.isEqualTo(200));
+		assertThat(api
+			.postJson(base + "/lasting-solutions",
+					Map.of("objectNumber", objectNumber, "reason", "Olof har en demenssjukdom"))
+			.status()).isEqualTo(201);
+		String guaranteed = "G" + UUID.randomUUID().toString().substring(0, 8);
+		ApiClient.Response guarantee = api.postJson(base + "/guarantees",
+				Map.of("objectNumber", guaranteed, "limitMonths", 6, "startDate",
+						this.decisions.today().minusYears(1).toString(), "reviewDate",
+						this.decisions.today().plusMonths(1).toString()));
+		assertThat(guarantee.status()).as(guarantee.body()).isEqualTo(201);
+		assertThat(api
+			.postJson(base + "/guarantees/" + guarantee.json().get("id").asString() + "/close", Map.of("status",
+					"RELEASED", "closedOn", today, "reason", "GOOD_CONDUCT", "note", "Olof sköter sig"))
+			.status()).isEqualTo(200);
+		await().untilAsserted(() -> assertThat(this.kafka.readAll(SocialEvents.TAKEOVER_TOPIC)
+			.stream()
+			.filter((record) -> objectNumber.equals(record.key()) || guaranteed.equals(record.key()))).hasSize(3));
+		List<String> personal = new ArrayList<>(
+				List.of("Olof Övertagsson", "Överlåtelsegatan 5", "Olof har en demenssjukdom", "Olof sköter sig"));
+		personal.addAll(PersonalIdentityNumberForms.of(number));
+		return personal;
 	}
 
 	private List<String> storedReferences() {

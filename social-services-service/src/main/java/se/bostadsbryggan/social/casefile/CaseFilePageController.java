@@ -1,5 +1,6 @@
 package se.bostadsbryggan.social.casefile;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import se.bostadsbryggan.social.consent.ConsentService;
 import se.bostadsbryggan.social.consent.RecordConsent;
 import se.bostadsbryggan.social.contract.EndSocialContract;
 import se.bostadsbryggan.social.contract.RecordSocialContract;
+import se.bostadsbryggan.social.contract.SocialContract;
 import se.bostadsbryggan.social.contract.SocialContractService;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.social.decision.RecordDecision;
@@ -36,6 +38,7 @@ import se.bostadsbryggan.social.household.HouseholdService;
 import se.bostadsbryggan.social.need.HousingNeed;
 import se.bostadsbryggan.social.need.HousingNeedService;
 import se.bostadsbryggan.social.need.RegisterHousingNeed;
+import se.bostadsbryggan.social.owncontract.OwnContractService;
 import se.bostadsbryggan.social.request.HousingRequest;
 import se.bostadsbryggan.social.placement.PlacementService;
 import se.bostadsbryggan.social.readiness.Criterion;
@@ -82,10 +85,13 @@ class CaseFilePageController {
 
 	private final PlacementService placements;
 
+	private final OwnContractService ownContracts;
+
 	CaseFilePageController(ClientService clients, HouseholdService household, ConsentService consents,
 			DecisionService decisions, HousingNeedService needs, HousingRequestService requests,
 			SocialContractService contracts, GuaranteeService guarantees, WorkPlanService workPlans,
-			ReadinessService readiness, PlacementService placements) {
+			ReadinessService readiness, PlacementService placements, OwnContractService ownContracts) {
+		this.ownContracts = ownContracts;
 		this.clients = clients;
 		this.household = household;
 		this.consents = consents;
@@ -102,8 +108,10 @@ class CaseFilePageController {
 	@GetMapping("/social/clients/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String registered,
 			@RequestParam(required = false) String saved, @RequestParam(required = false) String refused,
-			@RequestParam(required = false) String caseRefused, Model model) {
+			@RequestParam(required = false) String caseRefused,
+			@RequestParam(required = false) String ownContractRefused, Model model) {
 		model.addAttribute("caseRefused", caseRefused);
+		model.addAttribute("ownContractRefused", ownContractRefused);
 		model.addAttribute("registered", registered != null);
 		model.addAttribute("saved", saved);
 		model.addAttribute("refused", refused);
@@ -362,8 +370,11 @@ class CaseFilePageController {
 					this.needs.conflictPersons(need.id()).size(), this.requests.requestsOf(need.id())))
 			.toList());
 		model.addAttribute("placements", this.placements.ofClient(id));
-		model.addAttribute("contracts", this.contracts.contracts(id));
-		model.addAttribute("guarantees", this.guarantees.guarantees(id));
+		List<SocialContract> socialContracts = this.contracts.contracts(id);
+		model.addAttribute("contracts", socialContracts);
+		List<Guarantee> clientGuarantees = this.guarantees.guarantees(id);
+		model.addAttribute("guarantees", clientGuarantees);
+		model.addAttribute("ownContract", this.ownContracts.section(id));
 		model.addAttribute("defaultLandlord", this.guarantees.defaultLandlord());
 		model.addAttribute("reminderDays", this.guarantees.reminderDays());
 		model.addAttribute("closeReasons", Guarantee.CloseReason.values());
@@ -397,7 +408,12 @@ class CaseFilePageController {
 		model.addAttribute("workPlan", this.workPlans.workPlan(id));
 		model.addAttribute("goalStatuses", Goal.Status.values());
 		model.addAttribute("assessments", this.readiness.history(id));
-		model.addAttribute("hasRequest", this.requests.latestReferenceOf(id).isPresent());
+		boolean hasRequest = this.requests.latestReferenceOf(id).isPresent();
+		model.addAttribute("hasRequest", hasRequest);
+		LocalDate today = this.decisions.today();
+		model.addAttribute("publishesReadiness",
+				hasRequest || socialContracts.stream().anyMatch((contract) -> contract.runsOn(today))
+						|| clientGuarantees.stream().anyMatch(Guarantee::isActive));
 		model.addAttribute("criteria", Criterion.values());
 		model.addAttribute("outcomes", ReadinessAssessment.Outcome.values());
 		if (!model.containsAttribute("goalForm")) {

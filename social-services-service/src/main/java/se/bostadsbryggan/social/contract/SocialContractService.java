@@ -155,6 +155,61 @@ public class SocialContractService {
 	}
 
 	/**
+	 * @param objectNumber an apartment's object number
+	 * @param day a day
+	 * @return the client whose social contract of that apartment runs that day, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> clientRunningOn(String objectNumber, LocalDate day) {
+		return this.jdbc.sql("""
+				select client_id from social_contract where object_number = :objectNumber
+				and start_date <= :day and (end_date is null or end_date >= :day)
+				""").param("objectNumber", objectNumber).param("day", day).query(UUID.class).optional();
+	}
+
+	/**
+	 * @param clientId a client
+	 * @param day a day
+	 * @return the object number of the client's social contract running that day, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> objectNumberRunningOn(UUID clientId, LocalDate day) {
+		return this.jdbc.sql("""
+				select object_number from social_contract where client_id = :clientId
+				and start_date <= :day and (end_date is null or end_date >= :day)
+				""").param("clientId", clientId).param("day", day).query(String.class).optional();
+	}
+
+	/**
+	 * Ends the client's social contract of an apartment because it became the tenant's
+	 * own contract (the takeover): its last day is the day before the takeover. Without a
+	 * caller: the shared workflow's event ends it, and the caller audits.
+	 * @param clientId the client
+	 * @param objectNumber the apartment's object number
+	 * @param lastDay the day before the takeover
+	 * @return the contract ended, if one of that apartment ran on or after the day
+	 */
+	@Transactional
+	public Optional<UUID> endForOwnContract(UUID clientId, String objectNumber, LocalDate lastDay) {
+		Optional<UUID> contract = this.jdbc.sql("""
+				select id from social_contract where client_id = :clientId and object_number = :objectNumber
+				and start_date <= :lastDay and (end_date is null or end_date >= :lastDay)
+				for update
+				""")
+			.param("clientId", clientId)
+			.param("objectNumber", objectNumber)
+			.param("lastDay", lastDay)
+			.query(UUID.class)
+			.optional();
+		contract.ifPresent((id) -> this.jdbc.sql("""
+				update social_contract set end_date = :lastDay, end_reason = 'OWN_CONTRACT',
+				       ended_by = 'social-services-service'
+				where id = :id
+				""").param("lastDay", lastDay).param("id", id).update());
+		return contract;
+	}
+
+	/**
 	 * Every contract's period, for counts that name no one (the yearly overview).
 	 * @return first and last day (or {@code null}) of each contract
 	 */

@@ -27,6 +27,10 @@ import se.bostadsbryggan.social.guarantee.CloseGuarantee;
 import se.bostadsbryggan.social.guarantee.Guarantee;
 import se.bostadsbryggan.social.guarantee.GuaranteeService;
 import se.bostadsbryggan.social.guarantee.RecordGuarantee;
+import se.bostadsbryggan.social.readiness.Criterion;
+import se.bostadsbryggan.social.readiness.ReadinessAssessment;
+import se.bostadsbryggan.social.readiness.ReadinessService;
+import se.bostadsbryggan.social.readiness.RecordAssessment;
 
 /**
  * Demo data of social contracts and guarantees for the local run only
@@ -39,7 +43,13 @@ import se.bostadsbryggan.social.guarantee.RecordGuarantee;
  * 20 guarantees ended between 2015 and 2025 and 8 ended social contracts, on apartments
  * outside housing's demo (object numbers 16xx and 17xx, buildings the housing company no
  * longer owns), so the yearly overview falls from 21 guarantees in 2015 to 2 now, as in
- * Götene. Runs after {@link SocialDemoData}, only into an empty guarantee table.
+ * Götene. For own contracts: the clients of apartments
+ * {@value HousingDemoTenancies#TRANSFERABLE}, {@value HousingDemoTenancies#MONTH_AWAY}
+ * and {@value HousingDemoTenancies#BLOCKED} and the guarantee holder of apartment 50 were
+ * assessed ready about three weeks ago (published with their object numbers) and have
+ * given consent, so the shared workflow finds one contract transferable, one a month
+ * away, one blocked by a disturbance and one guarantee ready for release. Runs after
+ * {@link SocialDemoData}, only into an empty guarantee table.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -73,8 +83,12 @@ class GuaranteeDemoData implements ApplicationRunner {
 
 	private final GuaranteeService guarantees;
 
+	private final ReadinessService readiness;
+
 	GuaranteeDemoData(Caseworkers caseworkers, ClientService clients, ConsentService consents,
-			DecisionService decisions, SocialContractService contracts, GuaranteeService guarantees) {
+			DecisionService decisions, SocialContractService contracts, GuaranteeService guarantees,
+			ReadinessService readiness) {
+		this.readiness = readiness;
 		this.caseworkers = caseworkers;
 		this.clients = clients;
 		this.consents = consents;
@@ -103,6 +117,10 @@ class GuaranteeDemoData implements ApplicationRunner {
 			this.consents.recordDemoConsent(client, new RecordConsent(true, today.minusMonths(2)));
 			this.contracts.recordDemoContract(client, new RecordSocialContract(HousingDemoTenancies.objectNumber(i),
 					address, HousingDemoTenancies.currentLeaseStart(i, today), null));
+			if (i == HousingDemoTenancies.TRANSFERABLE || i == HousingDemoTenancies.MONTH_AWAY
+					|| i == HousingDemoTenancies.BLOCKED) {
+				assessedReady(client, today);
+			}
 		}
 
 		// The tenants of housing's guaranteed leases, by the same name and number.
@@ -112,6 +130,8 @@ class GuaranteeDemoData implements ApplicationRunner {
 				false);
 		this.guarantees.recordDemoGuarantee(first, new RecordGuarantee(HousingDemoTenancies.objectNumber(ingrid), null,
 				null, 6, HousingDemoTenancies.currentLeaseStart(ingrid, today), today.plusDays(12)));
+		this.consents.recordDemoConsent(first, new RecordConsent(true, today.minusMonths(2)));
+		assessedReady(first, today);
 		int elin = HousingDemoTenancies.GUARANTEED.get(1);
 		UUID second = this.clients.registerDemoClient(hugo, HousingDemoTenancies.personalIdentityNumber(elin),
 				HousingDemoTenancies.tenantName(elin), null, HousingDemoTenancies.address(elin) + ", 533 30 Götene",
@@ -147,6 +167,16 @@ class GuaranteeDemoData implements ApplicationRunner {
 				"Loaded guarantee demo data: {} clients on social contracts, 2 active guarantees, {} ended "
 						+ "guarantees and {} ended social contracts",
 				social.size(), PAST_GUARANTEE_END_YEARS.size(), PAST_CONTRACTS);
+	}
+
+	/**
+	 * Ready for an own contract, assessed three weeks ago: published with the apartment.
+	 */
+	private void assessedReady(UUID client, LocalDate today) {
+		this.readiness.recordDemoAssessment(client,
+				new RecordAssessment(java.util.EnumSet.allOf(Criterion.class), ReadinessAssessment.Outcome.READY,
+						"Betalar hyran i tid, sköter lägenheten och har inga störningar.", today.minusDays(21),
+						today.minusDays(21).plusMonths(6)));
 	}
 
 	private UUID client(Caseworker caseworker, int k, String address) {

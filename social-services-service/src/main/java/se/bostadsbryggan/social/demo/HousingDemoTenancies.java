@@ -27,6 +27,18 @@ final class HousingDemoTenancies {
 	private static final List<String> LAST_NAMES = List.of("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson",
 			"Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Hassan", "Lindberg");
 
+	/** The social contract of the own-contract demo that is transferable after start. */
+	static final int TRANSFERABLE = 5;
+
+	/** The social contract of the own-contract demo that is transferable in a month. */
+	static final int MONTH_AWAY = 38;
+
+	/**
+	 * The social contract of the own-contract demo blocked by a disturbance (verified on
+	 * housing's side two months ago).
+	 */
+	static final int BLOCKED = 71;
+
 	/** The apartments housing lets with a guarantee. */
 	static final List<Integer> GUARANTEED = List.of(50, 250);
 
@@ -66,6 +78,14 @@ final class HousingDemoTenancies {
 	 * @return the first day of the apartment's current lease
 	 */
 	static LocalDate currentLeaseStart(int i, LocalDate today) {
+		// The own-contract demo: one social contract transferable soon after start (on
+		// the 1st, 14 months ago), one a month away (11 months ago today).
+		if (i == TRANSFERABLE) {
+			return today.withDayOfMonth(1).minusMonths(14);
+		}
+		if (i == MONTH_AWAY) {
+			return today.minusMonths(11);
+		}
 		int thisYear = today.getYear();
 		int lastYear = thisYear - 1;
 		LocalDate firstStart = LocalDate.of(2008 + i % 12, 1 + i % 12, 1);

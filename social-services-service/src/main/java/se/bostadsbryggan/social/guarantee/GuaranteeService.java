@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ import se.bostadsbryggan.web.ProblemException;
  * Guarantees (borgen) of clients' own leases: record, review, release or end, and the
  * reminders of reviews due. Scoped and audited like the rest of the case file: a
  * guarantee is reached through its client, and a client outside the caller's scope is
- * answered like a missing one. Nothing here publishes an event.
+ * answered like a missing one. Nothing here publishes an event to Kafka; a closed
+ * guarantee is announced in the closing transaction as {@link GuaranteeClosed}.
  */
 @Service
 public class GuaranteeService {
@@ -54,13 +56,16 @@ public class GuaranteeService {
 
 	private final GuaranteeProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	GuaranteeService(JdbcClient jdbc, ClientService clients, AuditLog audit, Clock clock,
-			GuaranteeProperties properties) {
+			GuaranteeProperties properties, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/**
@@ -190,7 +195,37 @@ public class GuaranteeService {
 			.details(Map.of("guarantee", guaranteeId.toString(), "status", command.status().name(), "reason",
 					command.reason().name())),
 				Outcome.SUCCESS);
+		this.events.publishEvent(new GuaranteeClosed(guaranteeId, clientId, guarantee.objectNumber(), command.status(),
+				command.reason(), command.closedOn()));
 		return shownTo(client, find(guaranteeId).orElseThrow());
+	}
+
+	/**
+	 * @param objectNumber an apartment's object number
+	 * @return the client with an active guarantee of that apartment, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> activeClientOf(String objectNumber) {
+		return this.jdbc
+			.sql("select client_id from guarantee where object_number = :objectNumber and status = 'ACTIVE' "
+					+ "order by start_date desc limit 1")
+			.param("objectNumber", objectNumber)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * @param clientId a client
+	 * @return the object number of their active guarantee, the latest if several
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> activeObjectNumberOf(UUID clientId) {
+		return this.jdbc
+			.sql("select object_number from guarantee where client_id = :clientId and status = 'ACTIVE' "
+					+ "order by start_date desc limit 1")
+			.param("clientId", clientId)
+			.query(String.class)
+			.optional();
 	}
 
 	/**

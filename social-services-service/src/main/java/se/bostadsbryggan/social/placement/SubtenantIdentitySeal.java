@@ -16,10 +16,11 @@ import se.bostadsbryggan.identity.Seals;
  * Seals a subtenant's identity for the housing company: the {@link SubtenantIdentity} as
  * JSON (UTF-8), with the placement id's string form as associated data. The key is parsed
  * when the service starts: a deployment with a missing or weak key does not start, and
- * says which setting is wrong.
+ * says which setting is wrong. The takeover of a social contract seals the new tenant
+ * with the same key, bound to the lease id instead.
  */
 @Component
-class SubtenantIdentitySeal {
+public class SubtenantIdentitySeal {
 
 	private final String keyId;
 
@@ -39,11 +40,24 @@ class SubtenantIdentitySeal {
 	 * @return the identity sealed for the housing company
 	 */
 	Sealed seal(UUID placementId, SubtenantIdentity identity) {
-		return Seals.seal(this.keyId, this.housingCompany, this.json.writeValueAsBytes(identity),
-				placementId.toString().getBytes(StandardCharsets.UTF_8));
+		return seal(placementId.toString(), identity);
 	}
 
-	String keyId() {
+	/**
+	 * @param boundTo the string the sealed value is bound to (associated data, UTF-8),
+	 * such as a lease id
+	 * @param identity the person
+	 * @return the identity sealed for the housing company
+	 */
+	public Sealed seal(String boundTo, SubtenantIdentity identity) {
+		return Seals.seal(this.keyId, this.housingCompany, this.json.writeValueAsBytes(identity),
+				boundTo.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * @return the id of the housing company's key pair
+	 */
+	public String keyId() {
 		return this.keyId;
 	}
 

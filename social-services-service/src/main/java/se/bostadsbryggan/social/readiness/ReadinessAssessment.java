@@ -22,8 +22,8 @@ import java.util.UUID;
  * @param recordedBy who recorded it (login name)
  */
 public record ReadinessAssessment(UUID id, UUID clientId, List<Criterion> criteriaMet, Outcome outcome,
-		String motivation, LocalDate assessedOn, LocalDate nextReviewOn, UUID requestReference, Instant recordedAt,
-		String recordedBy) {
+		String motivation, LocalDate assessedOn, LocalDate nextReviewOn, UUID requestReference, String objectNumber,
+		Instant recordedAt, String recordedBy) {
 
 	/** The caseworker's judgment. */
 	public enum Outcome {
@@ -40,7 +40,7 @@ public record ReadinessAssessment(UUID id, UUID clientId, List<Criterion> criter
 	 * @return whether it was published for the shared workflow
 	 */
 	public boolean published() {
-		return this.requestReference != null;
+		return this.requestReference != null || this.objectNumber != null;
 	}
 
 	/**

@@ -30,13 +30,17 @@ import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.messaging.Outbox;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
+import se.bostadsbryggan.social.contract.SocialContractService;
+import se.bostadsbryggan.social.guarantee.GuaranteeService;
 import se.bostadsbryggan.social.request.HousingRequestService;
 
 /**
  * Readiness assessments for an own contract. An assessment of a client with a housing
- * request is published as {@code ReadinessAssessed} under the latest request's reference,
- * in the same transaction (outbox), with the outcome and its days only; an assessment of
- * a client without a request is recorded and not published.
+ * request or a running social contract or guarantee is published as
+ * {@code ReadinessAssessed} in the same transaction (outbox), with the outcome and its
+ * days, the apartment of the running contract and the responsible caseworker's login
+ * name, under the latest request's reference, else the apartment's object number; an
+ * assessment of a client with neither is recorded and not published.
  */
 @Service
 public class ReadinessService {
@@ -45,7 +49,7 @@ public class ReadinessService {
 
 	private static final String COLUMNS = """
 			id, client_id, array_to_string(criteria_met, ',') as criteria_met, outcome, motivation, assessed_on,
-			next_review_on, request_reference, recorded_at, recorded_by""";
+			next_review_on, request_reference, object_number, recorded_at, recorded_by""";
 
 	private final JdbcClient jdbc;
 
@@ -59,9 +63,15 @@ public class ReadinessService {
 
 	private final Clock clock;
 
+	private final SocialContractService contracts;
+
+	private final GuaranteeService guarantees;
+
 	ReadinessService(JdbcClient jdbc, ClientService clients, HousingRequestService requests, Outbox outbox,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, SocialContractService contracts, GuaranteeService guarantees) {
 		this.jdbc = jdbc;
+		this.contracts = contracts;
+		this.guarantees = guarantees;
 		this.clients = clients;
 		this.requests = requests;
 		this.outbox = outbox;
@@ -133,14 +143,18 @@ public class ReadinessService {
 
 	private ReadinessAssessment store(UUID clientId, RecordAssessment command, String by) {
 		Optional<UUID> reference = this.requests.latestReferenceOf(clientId);
+		Optional<String> objectNumber = this.contracts.objectNumberRunningOn(clientId, this.guarantees.today())
+			.or(() -> this.guarantees.activeObjectNumberOf(clientId));
 		ReadinessAssessment assessment = new ReadinessAssessment(UUID.randomUUID(), clientId,
 				List.copyOf(command.criteria()), command.outcome(), command.motivation().strip(), command.assessedOn(),
-				command.reviewOn(), reference.orElse(null), this.clock.instant().truncatedTo(ChronoUnit.MICROS), by);
+				command.reviewOn(), reference.orElse(null), objectNumber.orElse(null),
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), by);
 		this.jdbc.sql("""
 				insert into readiness_assessment (id, client_id, criteria_met, outcome, motivation, assessed_on,
-				                                  next_review_on, request_reference, recorded_at, recorded_by)
+				                                  next_review_on, request_reference, object_number, recorded_at,
+				                                  recorded_by)
 				values (:id, :clientId, string_to_array(:criteria, ','), :outcome, :motivation, :assessedOn,
-				        :nextReviewOn, :requestReference, :recordedAt, :recordedBy)
+				        :nextReviewOn, :requestReference, :objectNumber, :recordedAt, :recordedBy)
 				""")
 			.param("id", assessment.id())
 			.param("clientId", clientId)
@@ -150,22 +164,33 @@ public class ReadinessService {
 			.param("assessedOn", assessment.assessedOn())
 			.param("nextReviewOn", assessment.nextReviewOn())
 			.param("requestReference", assessment.requestReference())
+			.param("objectNumber", assessment.objectNumber())
 			.param("recordedAt", Timestamp.from(assessment.recordedAt()))
 			.param("recordedBy", by)
 			.update();
-		if (reference.isPresent()) {
-			this.outbox.append(SocialEvents.READINESS_ASSESSED, reference.get(),
-					new ReadinessAssessed(reference.get(),
+		if (assessment.published()) {
+			Object key = reference.map(Object.class::cast).orElse(objectNumber.orElse(null));
+			this.outbox.append(SocialEvents.READINESS_ASSESSED, key,
+					new ReadinessAssessed(reference.orElse(null),
 							ReadinessAssessed.Outcome.valueOf(assessment.outcome().name()), assessment.assessedOn(),
-							assessment.nextReviewOn()));
-			log.info("Recorded readiness assessment {}, published under reference {}", assessment.id(),
-					reference.get());
+							assessment.nextReviewOn(), objectNumber.orElse(null), caseworkerOf(clientId)));
+			log.info("Recorded readiness assessment {}, published under {}", assessment.id(), key);
 		}
 		else {
-			log.info("Recorded readiness assessment {}; the client has no housing request, nothing published",
-					assessment.id());
+			log.info("Recorded readiness assessment {}; the client has neither a housing request nor a running "
+					+ "contract, nothing published", assessment.id());
 		}
 		return assessment;
+	}
+
+	/**
+	 * @return the login name of the client's responsible caseworker
+	 */
+	private String caseworkerOf(UUID clientId) {
+		return this.jdbc.sql("""
+				select caseworker.username from client join caseworker on caseworker.id = client.caseworker_id
+				where client.id = :clientId
+				""").param("clientId", clientId).query(String.class).optional().orElse(null);
 	}
 
 	private static ReadinessAssessment assessment(ResultSet rs, int row) throws SQLException {
@@ -176,7 +201,8 @@ public class ReadinessService {
 						: Arrays.stream(criteria.split(",")).map(Criterion::valueOf).toList(),
 				ReadinessAssessment.Outcome.valueOf(rs.getString("outcome")), rs.getString("motivation"),
 				rs.getObject("assessed_on", LocalDate.class), rs.getObject("next_review_on", LocalDate.class),
-				rs.getObject("request_reference", UUID.class), recordedAt.toInstant(), rs.getString("recorded_by"));
+				rs.getObject("request_reference", UUID.class), rs.getString("object_number"), recordedAt.toInstant(),
+				rs.getString("recorded_by"));
 	}
 
 }

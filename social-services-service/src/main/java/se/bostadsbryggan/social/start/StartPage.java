@@ -17,9 +17,13 @@ import java.util.List;
  * {@value StartService#DECISION_DAYS} days
  * @param placementsWaitingForConsent placements whose identity waits for the client's
  * consent, by start date
+ * @param transferable social contracts transferable to an own contract and guarantees
+ * that can be released, not yet approved ("Dags för eget kontrakt"), the longest first
+ * @param lastingReviews lasting solutions due for their yearly review within
+ * {@value se.bostadsbryggan.social.owncontract.OwnContractService#REVIEW_DAYS} days
  */
 public record StartPage(LocalDate today, int clientCount, List<Reminder> overdueFollowUps,
 		List<Reminder> upcomingFollowUps, List<Reminder> readinessReviews, List<Reminder> expiringDecisions,
-		List<Reminder> placementsWaitingForConsent) {
+		List<Reminder> placementsWaitingForConsent, List<Reminder> transferable, List<Reminder> lastingReviews) {
 
 }

@@ -19,6 +19,7 @@ import se.bostadsbryggan.audit.Outcome;
 import se.bostadsbryggan.social.client.ClientService;
 import se.bostadsbryggan.social.client.ClientView;
 import se.bostadsbryggan.social.decision.DecisionService;
+import se.bostadsbryggan.social.owncontract.OwnContractService;
 import se.bostadsbryggan.social.placement.PlacementService;
 import se.bostadsbryggan.social.readiness.ReadinessService;
 import se.bostadsbryggan.social.workplan.WorkPlanService;
@@ -52,8 +53,11 @@ public class StartService {
 
 	private final AuditLog audit;
 
+	private final OwnContractService ownContracts;
+
 	StartService(ClientService clients, WorkPlanService workPlans, ReadinessService readiness,
-			DecisionService decisions, PlacementService placements, AuditLog audit) {
+			DecisionService decisions, PlacementService placements, AuditLog audit, OwnContractService ownContracts) {
+		this.ownContracts = ownContracts;
 		this.clients = clients;
 		this.workPlans = workPlans;
 		this.readiness = readiness;
@@ -91,8 +95,19 @@ public class StartService {
 			.map((placement) -> new Reminder(byId.get(placement.clientId()), placement.startDate(),
 					placement.startDate().isBefore(today), "placement", null))
 			.toList();
+		List<Reminder> transferable = this.ownContracts.transferable(ids)
+			.stream()
+			.map((lease) -> new Reminder(byId.get(lease.clientId()), lease.changedOn(), false, "own-contract",
+					lease.leaseType()))
+			.toList();
+		List<Reminder> lasting = this.ownContracts.lastingDueBy(ids, today.plusDays(OwnContractService.REVIEW_DAYS))
+			.stream()
+			.map((mark) -> new Reminder(byId.get(mark.clientId()), mark.reviewOn(), mark.reviewOn().isBefore(today),
+					"own-contract", null))
+			.toList();
 		StartPage page = new StartPage(today, caseload.size(), followUps.stream().filter(Reminder::overdue).toList(),
-				followUps.stream().filter((reminder) -> !reminder.overdue()).toList(), reviews, expiring, waiting);
+				followUps.stream().filter((reminder) -> !reminder.overdue()).toList(), reviews, expiring, waiting,
+				transferable, lasting);
 		audit(page);
 		return page;
 	}
@@ -101,7 +116,7 @@ public class StartService {
 		Set<ClientView> shown = new LinkedHashSet<>();
 		Stream
 			.of(page.overdueFollowUps(), page.upcomingFollowUps(), page.readinessReviews(), page.expiringDecisions(),
-					page.placementsWaitingForConsent())
+					page.placementsWaitingForConsent(), page.transferable(), page.lastingReviews())
 			.flatMap(List::stream)
 			.forEach((reminder) -> shown.add(reminder.client()));
 		AuditEvent event = AuditEvent.of("START_PAGE_VIEW", ClientService.SUBJECT, null)

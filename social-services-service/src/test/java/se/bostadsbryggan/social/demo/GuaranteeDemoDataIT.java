@@ -58,6 +58,15 @@ class GuaranteeDemoDataIT {
 				              and current_date between d.valid_from and d.valid_to)
 				""").query(Long.class).single()).isEqualTo(12);
 
+		// Own contracts: four clients ready, published with their object numbers.
+		assertThat(this.jdbc
+			.sql("""
+					select aggregate_key from outbox_event where topic = 'social.readiness.v1' and length(aggregate_key) < 36
+					""")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder(HousingDemoTenancies.objectNumber(5),
+					HousingDemoTenancies.objectNumber(38), HousingDemoTenancies.objectNumber(71), "1104-0003");
+
 		User hanna = new User(UUID.randomUUID(), "handlaggare", "Hanna Handläggare", SocialDemoData.UNIT, "SOCIAL",
 				List.of("SOCIAL_CASEWORKER"));
 		ApiClient api = new ApiClient("http://localhost:" + this.port)

@@ -41,9 +41,10 @@ class HousingDemoTenanciesTest {
 		// Never re-let: the first lease, 2008 + i % 12, month 1 + i % 12.
 		assertThat(HousingDemoTenancies.currentLeaseStart(50, TODAY)).isEqualTo(LocalDate.of(2010, 3, 1));
 		assertThat(HousingDemoTenancies.currentLeaseStart(250, TODAY)).isEqualTo(LocalDate.of(2018, 11, 1));
-		assertThat(HousingDemoTenancies.currentLeaseStart(38, TODAY)).isEqualTo(LocalDate.of(2010, 3, 1));
-		// i % 20 == 5: re-let the year before last, month 1 + i % 12.
-		assertThat(HousingDemoTenancies.currentLeaseStart(5, TODAY)).isEqualTo(LocalDate.of(2024, 6, 1));
+		// The own-contract demo: i = 5 on the 1st, 14 months ago; i = 38 today 11 months
+		// ago.
+		assertThat(HousingDemoTenancies.currentLeaseStart(5, TODAY)).isEqualTo(LocalDate.of(2025, 9, 1));
+		assertThat(HousingDemoTenancies.currentLeaseStart(38, TODAY)).isEqualTo(LocalDate.of(2025, 12, 25));
 		// i % 20 == 11 and 17: re-let last year.
 		assertThat(HousingDemoTenancies.currentLeaseStart(71, TODAY)).isEqualTo(LocalDate.of(2025, 12, 1));
 		assertThat(HousingDemoTenancies.currentLeaseStart(137, TODAY)).isEqualTo(LocalDate.of(2025, 6, 1));

@@ -71,9 +71,11 @@ class SocialDemoDataIT {
 				join client c on c.id = n.client_id where c.protected_identity""")).isEqualTo(1);
 		assertThat(count("select count(*) from outbox_event where topic = 'social.housing-request.v1'")).isEqualTo(8);
 		assertThat(count("select count(*) from work_plan_goal")).isGreaterThanOrEqualTo(5);
-		assertThat(count("select count(*) from readiness_assessment where outcome = 'READY'")).isEqualTo(1);
-		assertThat(count("select count(*) from outbox_event where topic = 'social.readiness.v1'")).isEqualTo(3);
-		assertThat(count("select count(*) from consent")).isEqualTo(7 + 12);
+		// And GuaranteeDemoData's four ready for an own contract, published with their
+		// object numbers (see GuaranteeDemoDataIT).
+		assertThat(count("select count(*) from readiness_assessment where outcome = 'READY'")).isEqualTo(1 + 4);
+		assertThat(count("select count(*) from outbox_event where topic = 'social.readiness.v1'")).isEqualTo(3 + 4);
+		assertThat(count("select count(*) from consent")).isEqualTo(7 + 12 + 1);
 		assertThat(count("select count(*) from outbox_event where topic = 'social.housing-need.v1'")).isZero();
 		assertThat(count("select count(*) from household_member")).isEqualTo(6);
 		assertThat(count("select count(*) from client where protected_identity")).isEqualTo(1);

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,10 +59,12 @@ class ReadinessApiIT {
 	@Test
 	void theGoldenExampleReadsAsTheEventRecord() {
 		ReadinessAssessed golden = GoldenEvents.payload(SocialEvents.READINESS_ASSESSED);
-		assertThat(golden.outcome()).isEqualTo(ReadinessAssessed.Outcome.NOT_YET);
+		assertThat(golden.outcome()).isEqualTo(ReadinessAssessed.Outcome.READY);
 		assertThat(golden.nextReviewOn()).isAfter(golden.assessedOn());
-		assertThat(names(GoldenEvents.tree(SocialEvents.READINESS_ASSESSED).get("payload")))
-			.containsExactlyInAnyOrder("requestReference", "outcome", "assessedOn", "nextReviewOn");
+		assertThat(golden.objectNumber()).isEqualTo("1101-0102");
+		assertThat(golden.caseworker()).isEqualTo("handlaggare");
+		assertThat(names(GoldenEvents.tree(SocialEvents.READINESS_ASSESSED).get("payload"))).containsExactlyInAnyOrder(
+				"requestReference", "outcome", "assessedOn", "nextReviewOn", "objectNumber", "caseworker");
 	}
 
 	@Test
@@ -82,12 +85,17 @@ class ReadinessApiIT {
 		await().untilAsserted(() -> assertThat(publishedFor(reference)).hasSize(1));
 		ConsumerRecord<String, String> record = publishedFor(reference).get(0);
 		JsonNode envelope = JSON.readTree(record.value());
+		// The golden example's shape, with no running contract: objectNumber is null.
+		((ObjectNode) envelope.get("payload")).put("objectNumber", "1101-0102");
 		JsonShape.assertSameShape(envelope, GoldenEvents.tree(SocialEvents.READINESS_ASSESSED));
+		((ObjectNode) envelope.get("payload")).putNull("objectNumber");
 		assertThat(envelope.get("eventType").asString()).isEqualTo("ReadinessAssessed");
 		JsonNode payload = envelope.get("payload");
 		assertThat(names(payload)).containsExactlyInAnyOrder("requestReference", "outcome", "assessedOn",
-				"nextReviewOn");
+				"nextReviewOn", "objectNumber", "caseworker");
 		assertThat(payload.get("requestReference").asString()).isEqualTo(reference);
+		assertThat(payload.get("objectNumber").isNull()).as("no running contract").isTrue();
+		assertThat(payload.get("caseworker").asString()).startsWith("hanna-");
 		assertThat(payload.get("outcome").asString()).isEqualTo("NOT_YET");
 		assertThat(payload.get("assessedOn").asString()).isEqualTo(today.toString());
 		assertThat(payload.get("nextReviewOn").asString()).isEqualTo(today.plusMonths(6).toString());
@@ -126,10 +134,41 @@ class ReadinessApiIT {
 		assertThat(readinessEvents()).isEqualTo(before);
 
 		String page = hanna.get("/social/clients/" + clientId).body();
-		assertThat(page).contains("Klienten har ingen förfrågan om bostad.")
+		assertThat(page)
+			.contains("Klienten har ingen förfrågan om bostad och inget löpande socialt kontrakt eller borgen.")
 			.contains("Inte skickad: ingen förfrågan om bostad")
 			.contains("Redo för eget kontrakt")
 			.contains("Klarar sig väl");
+	}
+
+	@Test
+	void anAssessmentOfAClientWithoutARequestButWithARunningSocialContractIsPublishedUnderItsObjectNumber() {
+		ApiClient hanna = caseworker();
+		String clientId = registerClient(hanna);
+		LocalDate today = this.decisions.today();
+		String objectNumber = "R" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(hanna
+			.postJson("/api/social/clients/" + clientId + "/social-contracts", Map.of("objectNumber", objectNumber,
+					"address", "Storgatan 3", "startDate", today.minusYears(1).toString()))
+			.status()).isEqualTo(201);
+
+		ApiClient.Response response = hanna.postJson(assessments(clientId),
+				Map.of("outcome", "READY", "motivation", "Klarar sig väl", "assessedOn", today.toString()));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		assertThat(response.json().get("objectNumber").asString()).isEqualTo(objectNumber);
+
+		await().untilAsserted(() -> assertThat(publishedFor(objectNumber)).hasSize(1));
+		JsonNode envelope = JSON.readTree(publishedFor(objectNumber).get(0).value());
+		assertThat(envelope.get("aggregateId").asString()).isEqualTo(objectNumber);
+		JsonNode payload = envelope.get("payload");
+		assertThat(names(payload)).containsExactlyInAnyOrder("requestReference", "outcome", "assessedOn",
+				"nextReviewOn", "objectNumber", "caseworker");
+		assertThat(payload.get("requestReference").isNull()).isTrue();
+		assertThat(payload.get("objectNumber").asString()).isEqualTo(objectNumber);
+		assertThat(payload.get("outcome").asString()).isEqualTo("READY");
+		assertThat(payload.get("caseworker").asString()).startsWith("hanna-");
+		assertThat(hanna.get("/social/clients/" + clientId).body()).contains("Skickad (objekt " + objectNumber + ")")
+			.doesNotContain("Klienten har ingen förfrågan om bostad");
 	}
 
 	@Test
