@@ -49,7 +49,8 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(ALL_STAFF, "GET /allocation/spread")
 			.allow(ALL_STAFF, "GET /allocation/notifications", "POST /allocation/notifications/{id}/read",
 					"POST /allocation/notifications/read", "GET /api/allocation/notifications",
-					"GET /api/allocation/notifications/unread-count")
+					"GET /api/allocation/notifications/unread-count", "GET /allocation/notifications/settings",
+					"POST /allocation/notifications/settings")
 			.allow(ALL_STAFF, "GET /allocation/contracts", "GET /allocation/contracts/{leaseId}",
 					"GET /api/allocation/contracts", "GET /api/allocation/contracts/{leaseId}")
 			.allow(NOBODY, "GET /error")

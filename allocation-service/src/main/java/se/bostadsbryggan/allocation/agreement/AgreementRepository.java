@@ -18,7 +18,8 @@ class AgreementRepository {
 	private static final String COLUMNS = """
 			year, version, quota_mode, quota_percent, quota_fixed, max_per_stairwell, max_per_property_percent,
 			offer_answer_days, meeting_interval_weeks, takeover_contract_months, takeover_on_time_rent_months,
-			takeover_payment_grace_days, takeover_disturbance_free_months, takeover_readiness_max_age_months, note,
+			takeover_payment_grace_days, takeover_disturbance_free_months, takeover_readiness_max_age_months,
+			takeover_reminder_days, note,
 			changed_by, changed_by_organisation, changed_at""";
 
 	private final JdbcClient jdbc;
@@ -36,7 +37,8 @@ class AgreementRepository {
 		this.jdbc.sql("insert into agreement_version (" + COLUMNS + """
 				) values (:year, :version, :quotaMode, :quotaPercent, :quotaFixed, :maxPerStairwell,
 				          :maxPerPropertyPercent, :offerAnswerDays, :meetingIntervalWeeks, :contractMonths,
-				          :onTimeMonths, :graceDays, :disturbanceFreeMonths, :readinessMonths, :note, :changedBy,
+				          :onTimeMonths, :graceDays, :disturbanceFreeMonths, :readinessMonths, :reminderDays, :note,
+				          :changedBy,
 				          :organisation, :changedAt)
 				""")
 			.param("year", agreement.year())
@@ -53,6 +55,7 @@ class AgreementRepository {
 			.param("graceDays", terms.takeoverPaymentGraceDays())
 			.param("disturbanceFreeMonths", terms.takeoverDisturbanceFreeMonths())
 			.param("readinessMonths", terms.takeoverReadinessMaxAgeMonths())
+			.param("reminderDays", terms.takeoverReminderDays())
 			.param("note", terms.note())
 			.param("changedBy", agreement.changedBy())
 			.param("organisation", agreement.changedByOrganisation())
@@ -112,7 +115,7 @@ class AgreementRepository {
 				rs.getInt("meeting_interval_weeks"), rs.getInt("takeover_contract_months"),
 				rs.getInt("takeover_on_time_rent_months"), rs.getInt("takeover_payment_grace_days"),
 				rs.getInt("takeover_disturbance_free_months"), rs.getInt("takeover_readiness_max_age_months"),
-				rs.getInt("version"), rs.getString("note"));
+				rs.getInt("takeover_reminder_days"), rs.getInt("version"), rs.getString("note"));
 		return new Agreement(rs.getInt("year"), rs.getInt("version"), terms, rs.getString("changed_by"),
 				rs.getString("changed_by_organisation"), rs.getTimestamp("changed_at").toInstant());
 	}

@@ -31,6 +31,8 @@ import jakarta.validation.constraints.Size;
  * time
  * @param takeoverDisturbanceFreeMonths months without a verified disturbance
  * @param takeoverReadinessMaxAgeMonths how old the readiness assessment may be
+ * @param takeoverReminderDays days a contract may stay transferable without an approved
+ * takeover before a reminder, and between reminders; 0 for never (missing: 14)
  * @param basedOnVersion the version the manager edited, {@code null} for the first
  * @param note why the terms changed, optional
  */
@@ -62,9 +64,15 @@ public record AgreementTerms(@NotNull(message = "{agreement.quotaMode.required}"
 		@NotNull(message = "{agreement.number.required}") @Min(value = 1,
 				message = "{agreement.readinessMonths.range}") @Max(value = 60,
 						message = "{agreement.readinessMonths.range}") Integer takeoverReadinessMaxAgeMonths,
+		@Min(value = 0, message = "{agreement.reminderDays.range}") @Max(value = 365,
+				message = "{agreement.reminderDays.range}") Integer takeoverReminderDays,
 		Integer basedOnVersion, @Size(max = 500, message = "{agreement.note.size}") String note) {
 
+	/** Days before a reminder when the terms do not say (older clients of the API). */
+	public static final int DEFAULT_REMINDER_DAYS = 14;
+
 	public AgreementTerms {
+		takeoverReminderDays = (takeoverReminderDays != null) ? takeoverReminderDays : DEFAULT_REMINDER_DAYS;
 		note = (note == null || note.isBlank()) ? null : note.strip();
 	}
 
@@ -73,11 +81,11 @@ public record AgreementTerms(@NotNull(message = "{agreement.quotaMode.required}"
 	 * social contract or guarantee per stairwell, 10 % per property, 7 days to answer an
 	 * offer, a meeting every 6 weeks, and the takeover criteria 12 months of contract, 12
 	 * months of rent on time (5 days' grace), 12 months without a verified disturbance
-	 * and a readiness assessment at most 6 months old.
+	 * and a readiness assessment at most 6 months old; a reminder after 14 days.
 	 * @return the default terms
 	 */
 	public static AgreementTerms defaults() {
-		return new AgreementTerms(QuotaMode.SHARE, BigDecimal.TEN, null, 1, 10, 7, 6, 12, 12, 5, 12, 6, null, null);
+		return new AgreementTerms(QuotaMode.SHARE, BigDecimal.TEN, null, 1, 10, 7, 6, 12, 12, 5, 12, 6, 14, null, null);
 	}
 
 	/**
@@ -100,7 +108,8 @@ public record AgreementTerms(@NotNull(message = "{agreement.quotaMode.required}"
 		return new AgreementTerms(this.quotaMode, this.quotaPercent, this.quotaFixed, this.maxPerStairwell,
 				this.maxPerPropertyPercent, this.offerAnswerDays, this.meetingIntervalWeeks,
 				this.takeoverContractMonths, this.takeoverOnTimeRentMonths, this.takeoverPaymentGraceDays,
-				this.takeoverDisturbanceFreeMonths, this.takeoverReadinessMaxAgeMonths, version, note);
+				this.takeoverDisturbanceFreeMonths, this.takeoverReadinessMaxAgeMonths, this.takeoverReminderDays,
+				version, note);
 	}
 
 	/**
@@ -122,6 +131,7 @@ public record AgreementTerms(@NotNull(message = "{agreement.quotaMode.required}"
 		values.put("takeoverPaymentGraceDays", this.takeoverPaymentGraceDays);
 		values.put("takeoverDisturbanceFreeMonths", this.takeoverDisturbanceFreeMonths);
 		values.put("takeoverReadinessMaxAgeMonths", this.takeoverReadinessMaxAgeMonths);
+		values.put("takeoverReminderDays", this.takeoverReminderDays);
 		return values;
 	}
 

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 
 import se.bostadsbryggan.allocation.agreement.AgreementService;
 import se.bostadsbryggan.allocation.agreement.AgreementTerms;
+import se.bostadsbryggan.allocation.notification.Delivery;
+import se.bostadsbryggan.allocation.notification.Mails;
 import se.bostadsbryggan.audit.Actor;
 
 /**
  * Demo data for the local run only ({@code bb.demo.enabled=true}): this year's agreement
- * with the default terms, saved once if the year has none. The quota follows from the
- * housing demo's turnover events; apartments, leases and requests arrive as events too.
+ * with the default terms, saved once if the year has none, and mail settings of the demo
+ * users. The quota follows from the housing demo's turnover events; apartments, leases
+ * and requests arrive as events too.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -29,15 +32,26 @@ class AllocationDemoData implements ApplicationRunner {
 
 	private final AgreementService agreements;
 
+	private final Mails mails;
+
 	private final Clock clock;
 
-	AllocationDemoData(AgreementService agreements, Clock clock) {
+	AllocationDemoData(AgreementService agreements, Mails mails, Clock clock) {
 		this.agreements = agreements;
+		this.mails = mails;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// Mail settings of the demo users, so the demo's notices are mailed (to the log
+		// in
+		// the local run, to Mailpit in Compose): immediate for the letting staff and the
+		// caseworker, a daily summary for the housing manager.
+		this.mails.saveIfAbsent("bovard", "HOUSING", "bovard@demo.bostadsbryggan.local", Delivery.IMMEDIATE);
+		this.mails.saveIfAbsent("fastighetschef", "HOUSING", "fastighetschef@demo.bostadsbryggan.local",
+				Delivery.DAILY);
+		this.mails.saveIfAbsent("handlaggare", "SOCIAL", "handlaggare@demo.bostadsbryggan.local", Delivery.IMMEDIATE);
 		int year = LocalDate.now(this.clock).getYear();
 		if (this.agreements.inForce(year).isPresent()) {
 			return;

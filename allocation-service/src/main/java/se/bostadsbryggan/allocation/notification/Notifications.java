@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,16 @@ public class Notifications {
 
 	private final NotificationRepository notices;
 
+	private final Mails mails;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	Notifications(NotificationRepository notices, Clock clock) {
+	Notifications(NotificationRepository notices, Mails mails, MessageSource messages, Clock clock) {
 		this.notices = notices;
+		this.mails = mails;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -43,6 +50,22 @@ public class Notifications {
 	public void notify(String kind, Audience audience, String textKey, String link, String... textArgs) {
 		this.notices.insert(UUID.randomUUID(), kind, audience, textKey, List.of(textArgs), link,
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	/**
+	 * Notifies in-app and by e-mail, joining the caller's transaction: the notice and a
+	 * mail for each user of the audience who gave an address (at once, or in their daily
+	 * digest) commit together with the change they tell of.
+	 * @param kind what happened, e.g. {@code CONTRACT_TRANSFERABLE}
+	 * @param audience who it is for
+	 * @param textKey the message key of the text, which is also the mail's subject
+	 * @param link the page it links to, or {@code null}
+	 * @param textArgs the text's arguments, as they are to be shown
+	 */
+	@Transactional
+	public void notifyAndMail(String kind, Audience audience, String textKey, String link, String... textArgs) {
+		notify(kind, audience, textKey, link, textArgs);
+		this.mails.enqueue(audience, this.messages.getMessage(textKey, textArgs, textKey, Mails.SWEDISH), link);
 	}
 
 	/**

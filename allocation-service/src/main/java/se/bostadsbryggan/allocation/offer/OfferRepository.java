@@ -31,7 +31,8 @@ class OfferRepository {
 
 	private static final String PLACEMENT = """
 			select p.id, p.quota_year, p.request_reference, r.caseworker, p.apartment_id, a.object_number,
-			       a.address, p.placed_on, p.start_date, p.status, p.signed_at, p.refused_reason, p.identity_status
+			       a.address, p.placed_on, p.start_date, p.status, p.signed_at, p.refused_reason, p.identity_status,
+			       p.own_contract_on
 			from placement p
 			join housing_request r on r.request_reference = p.request_reference
 			join apartment a on a.apartment_id = p.apartment_id

@@ -25,10 +25,12 @@ import java.util.UUID;
  * housing company ({@code SHARED}) or why not ({@code NO_CONSENT},
  * {@code CONSENT_WITHDRAWN}, {@code PROTECTED_IDENTITY}, {@code REQUEST_UNKNOWN}), or
  * {@code null} before they said
+ * @param ownContractOn the first day of the own contract when the subtenant took the
+ * social contract over, else {@code null}
  */
 public record Placement(UUID id, int quotaYear, UUID requestReference, String caseworker, UUID apartmentId,
 		String objectNumber, String address, LocalDate placedOn, LocalDate startDate, String status, Instant signedAt,
-		String refusedReason, String identityStatus) {
+		String refusedReason, String identityStatus, LocalDate ownContractOn) {
 
 	/**
 	 * @return the reference's first eight characters

@@ -84,6 +84,7 @@ class ContractPageController {
 		model.addAttribute("lines", ContractTexts.criteria(explained.criteria(), explained.evaluation()));
 		model.addAttribute("expected", ContractTexts.expected(explained.evaluation()));
 		model.addAttribute("today", today);
+		model.addAttribute("steps", this.takeover.steps(leaseId).filter(TakeoverSteps::any).orElse(null));
 		return "contracts/show";
 	}
 

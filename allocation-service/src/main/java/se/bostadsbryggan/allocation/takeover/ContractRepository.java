@@ -90,12 +90,48 @@ class ContractRepository {
 			.update();
 	}
 
-	void takenOver(UUID leaseId, LocalDate on, Instant now) {
-		this.jdbc.sql("update contract set taken_over_on = :on, updated_at = :now where lease_id = :id")
+	/**
+	 * @return whether it changed
+	 */
+	boolean takenOver(UUID leaseId, LocalDate on, Instant now) {
+		return this.jdbc.sql("""
+				update contract set taken_over_on = :on, updated_at = :now
+				where lease_id = :id and taken_over_on is distinct from :on
+				""").param("id", leaseId).param("on", Date.valueOf(on)).param("now", Timestamp.from(now)).update() > 0;
+	}
+
+	/**
+	 * @return whether it changed
+	 */
+	boolean takeoverApproved(UUID leaseId, LocalDate on, Instant now) {
+		return this.jdbc.sql("""
+				update contract set takeover_approved_on = :on, updated_at = :now
+				where lease_id = :id and takeover_approved_on is distinct from :on
+				""").param("id", leaseId).param("on", Date.valueOf(on)).param("now", Timestamp.from(now)).update() > 0;
+	}
+
+	/**
+	 * @return whether it changed
+	 */
+	boolean takeoverRefused(UUID leaseId, String reason, LocalDate on, Instant now) {
+		return this.jdbc.sql("""
+				update contract set takeover_refused_on = :on, takeover_refused_reason = :reason, updated_at = :now
+				where lease_id = :id
+				  and (takeover_refused_on is distinct from :on or takeover_refused_reason is distinct from :reason)
+				""")
 			.param("id", leaseId)
 			.param("on", Date.valueOf(on))
+			.param("reason", reason)
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() > 0;
+	}
+
+	Optional<TakeoverSteps> steps(UUID leaseId) {
+		return this.jdbc.sql("""
+				select takeover_approved_on as approved_on, takeover_refused_on as refused_on,
+				       takeover_refused_reason as refused_reason, taken_over_on
+				from contract where lease_id = :id
+				""").param("id", leaseId).query(TakeoverSteps.class).optional();
 	}
 
 	/**
@@ -241,6 +277,43 @@ class ContractRepository {
 			.param("today", Date.valueOf(today))
 			.query(UUID.class)
 			.list();
+	}
+
+	/**
+	 * The contract's status changed that many days ago or more and it is still
+	 * transferable without an approved takeover (none, one from before the change, or one
+	 * the housing company refused).
+	 */
+	private static final String AWAITS_REMINDER = " " + """
+			c.transferable and not c.lasting and c.guarantee_released_on is null and c.taken_over_on is null
+			and (c.takeover_approved_on is null or c.takeover_approved_on < c.status_changed_on
+			     or c.takeover_refused_on >= c.takeover_approved_on)
+			and c.status_changed_on <= :cutoff and (c.reminded_on is null or c.reminded_on <= :cutoff) and""" + RUNNING;
+
+	/**
+	 * @param cutoff today less the reminder days
+	 * @return the contracts to remind of today
+	 */
+	List<UUID> remindersDue(LocalDate today, LocalDate cutoff) {
+		return this.jdbc.sql("select c.lease_id from contract c where" + AWAITS_REMINDER + "order by c.lease_id")
+			.param("today", Date.valueOf(today))
+			.param("cutoff", Date.valueOf(cutoff))
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Records today's reminder, if it is still due: only one caller gets {@code true}.
+	 */
+	boolean reminded(UUID leaseId, LocalDate today, LocalDate cutoff, Instant now) {
+		return this.jdbc
+			.sql("update contract c set reminded_on = :today, updated_at = :now where c.lease_id = :id and"
+					+ AWAITS_REMINDER)
+			.param("id", leaseId)
+			.param("today", Date.valueOf(today))
+			.param("cutoff", Date.valueOf(cutoff))
+			.param("now", Timestamp.from(now))
+			.update() > 0;
 	}
 
 	ContractFacts facts(Contract contract) {

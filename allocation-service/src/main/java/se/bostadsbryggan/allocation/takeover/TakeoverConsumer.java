@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.bostadsbryggan.contracts.EventDefinition;
 import se.bostadsbryggan.contracts.housing.DisturbanceConcluded;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.contracts.housing.LeaseEnded;
@@ -12,6 +13,7 @@ import se.bostadsbryggan.contracts.housing.LeaseStarted;
 import se.bostadsbryggan.contracts.housing.RentOverdue;
 import se.bostadsbryggan.contracts.housing.RentPaymentRecorded;
 import se.bostadsbryggan.contracts.housing.TakeoverCompleted;
+import se.bostadsbryggan.contracts.housing.TakeoverRefused;
 import se.bostadsbryggan.contracts.social.GuaranteeReleased;
 import se.bostadsbryggan.contracts.social.LastingSolutionChanged;
 import se.bostadsbryggan.contracts.social.ReadinessAssessed;
@@ -22,7 +24,8 @@ import se.bostadsbryggan.messaging.ReceivedEvent;
 
 /**
  * Everything that concerns a contract's takeover: its lease, rent, disturbances,
- * readiness assessments, lasting solution, guarantee release and takeover. One consumer,
+ * readiness assessments, lasting solution, guarantee release and the takeover saga
+ * (social services' approval, the housing company's completion or refusal). One consumer,
  * idempotent through the messaging module's inbox; each event re-evaluates the contract
  * it concerns in the inbox's transaction. First-hand leases are ignored.
  */
@@ -35,6 +38,14 @@ class TakeoverConsumer {
 	private static final Set<String> TYPES = Set.of("SOCIAL", "GUARANTEED");
 
 	private static final Set<String> OUTCOMES = Set.of("VERIFIED", "DISMISSED");
+
+	/**
+	 * Social services' {@code TakeoverApproved}, read into a record of its own without
+	 * the sealed new tenant.
+	 */
+	static final EventDefinition<TakeoverApproval> TAKEOVER_APPROVED = new EventDefinition<>(
+			SocialEvents.TAKEOVER_APPROVED.topic(), SocialEvents.TAKEOVER_APPROVED.type(),
+			SocialEvents.TAKEOVER_APPROVED.version(), TakeoverApproval.class);
 
 	@Bean
 	EventConsumer takeoverEventConsumer(TakeoverService takeover) {
@@ -59,6 +70,14 @@ class TakeoverConsumer {
 			TakeoverCompleted completed = event.payload();
 			check(event, completed.socialLeaseId() != null && completed.takeoverDate() != null);
 			takeover.takenOver(completed.socialLeaseId(), completed.takeoverDate());
+		}).on(HousingEvents.TAKEOVER_REFUSED, (event) -> {
+			TakeoverRefused refused = event.payload();
+			check(event, refused.socialLeaseId() != null && refused.reason() != null && refused.refusedOn() != null);
+			takeover.takeoverRefused(refused.socialLeaseId(), refused.reason().name(), refused.refusedOn());
+		}).on(TAKEOVER_APPROVED, (event) -> {
+			TakeoverApproval approval = event.payload();
+			check(event, approval.leaseId() != null && approval.approvedOn() != null);
+			takeover.takeoverApproved(approval.leaseId(), approval.approvedOn());
 		}).on(HousingEvents.RENT_PAYMENT_RECORDED, (event) -> {
 			RentPaymentRecorded paid = event.payload();
 			check(event, paid.leaseId() != null && paid.month() != null && paid.dueDate() != null

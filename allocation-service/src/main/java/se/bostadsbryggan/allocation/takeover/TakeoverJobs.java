@@ -19,7 +19,8 @@ import org.springframework.scheduling.support.CronTrigger;
  * no event that day (and stops being so when its readiness assessment ages). Runs on
  * {@code bb.allocation.takeover.evaluation-cron} (02:05 by default) in the zone of the
  * injected clock. Each contract is evaluated in its own transaction; running it twice, or
- * on two instances, changes each status once.
+ * on two instances, changes each status once. Then it reminds of the contracts
+ * transferable for the agreement's reminder days without an approved takeover.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -45,6 +46,29 @@ class TakeoverJobs implements SchedulingConfigurer {
 	}
 
 	/**
+	 * Reminds of every contract transferable for the agreement's reminder days without an
+	 * approved takeover; each in its own transaction, once a day however often it runs.
+	 * @return how many were reminded of
+	 */
+	int remind(LocalDate today) {
+		int reminded = 0;
+		for (UUID lease : this.takeover.remindersDue(today)) {
+			try {
+				if (this.takeover.remind(lease, today)) {
+					reminded++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Contract {} could not be reminded of; the next run tries again", lease, ex);
+			}
+		}
+		if (reminded > 0) {
+			log.info("Takeover reminders of {}: {}", today, reminded);
+		}
+		return reminded;
+	}
+
+	/**
 	 * Evaluates every running contract still evaluated, today.
 	 * @return how many changed status
 	 */
@@ -64,6 +88,7 @@ class TakeoverJobs implements SchedulingConfigurer {
 			}
 		}
 		log.info("Takeover evaluation of {}: {} changed status, {} failed", today, changed, failed);
+		remind(today);
 		return changed;
 	}
 

@@ -31,7 +31,10 @@ import se.bostadsbryggan.messaging.Outbox;
  * a redelivered event, a second run of the daily job or a second instance changes it
  * once. A contract marked as a lasting solution, whose guarantee was released or that was
  * taken over is no longer evaluated; its last status is left as it was, without an event
- * (the pages show the lasting solution, the release or the takeover instead).
+ * (the pages show the lasting solution, the release or the takeover instead). It also
+ * follows the takeover saga as the shared view sees it (social services' approval, the
+ * housing company's completion or refusal) and reminds of contracts transferable for the
+ * agreement's reminder days without an approved takeover ({@link TakeoverNotices}).
  */
 @Service
 public class TakeoverService {
@@ -48,11 +51,15 @@ public class TakeoverService {
 
 	private final ObjectProvider<TransferabilityListener> listeners;
 
+	private final TakeoverNotices sagaNotices;
+
 	private final Clock clock;
 
 	TakeoverService(ContractRepository contracts, AgreementService agreements, PlacementRequests placements,
-			Outbox outbox, ObjectProvider<TransferabilityListener> listeners, Clock clock) {
+			Outbox outbox, ObjectProvider<TransferabilityListener> listeners, TakeoverNotices sagaNotices,
+			Clock clock) {
 		this.contracts = contracts;
+		this.sagaNotices = sagaNotices;
 		this.agreements = agreements;
 		this.placements = placements;
 		this.outbox = outbox;
@@ -80,7 +87,39 @@ public class TakeoverService {
 
 	@Transactional
 	void takenOver(UUID socialLeaseId, LocalDate takeoverDate) {
-		this.contracts.takenOver(socialLeaseId, takeoverDate, this.clock.instant());
+		this.placements.ownContract(socialLeaseId, takeoverDate);
+		if (this.contracts.takenOver(socialLeaseId, takeoverDate, this.clock.instant())) {
+			this.contracts.find(socialLeaseId)
+				.ifPresent((contract) -> this.sagaNotices.completed(contract, takeoverDate));
+		}
+	}
+
+	@Transactional
+	void takeoverApproved(UUID socialLeaseId, LocalDate approvedOn) {
+		if (this.contracts.takeoverApproved(socialLeaseId, approvedOn, this.clock.instant())) {
+			this.contracts.find(socialLeaseId).ifPresent((contract) -> this.sagaNotices.approved(contract, approvedOn));
+		}
+		else {
+			log.info("No contract {} to record the takeover approval of {} on (or already recorded)", socialLeaseId,
+					approvedOn);
+		}
+	}
+
+	@Transactional
+	void takeoverRefused(UUID socialLeaseId, String reason, LocalDate refusedOn) {
+		if (this.contracts.takeoverRefused(socialLeaseId, reason, refusedOn, this.clock.instant())) {
+			this.contracts.find(socialLeaseId)
+				.ifPresent((contract) -> this.sagaNotices.refused(contract, reason, refusedOn));
+		}
+	}
+
+	/**
+	 * @param leaseId a contract's lease
+	 * @return the steps of its takeover so far
+	 */
+	@Transactional(readOnly = true)
+	Optional<TakeoverSteps> steps(UUID leaseId) {
+		return this.contracts.steps(leaseId);
 	}
 
 	@Transactional
@@ -162,11 +201,47 @@ public class TakeoverService {
 						expectedOn));
 		TransferabilityChange change = new TransferabilityChange(leaseId, contract.apartmentId(),
 				contract.objectNumber(), contract.leaseType(), contract.requestReference(), contract.caseworker(),
-				evaluation.transferable(), today, expectedOn);
+				evaluation.transferable(), today, expectedOn,
+				evaluation.criteria().stream().filter((r) -> !r.met()).map(CriterionResult::criterion).toList());
 		this.listeners.orderedStream().forEach((listener) -> listener.transferabilityChanged(change));
 		log.info("Contract {} of {} is {} transferable", leaseId, contract.objectNumber(),
 				evaluation.transferable() ? "now" : "no longer");
 		return true;
+	}
+
+	/**
+	 * @param today the day
+	 * @return the contracts to remind of today: transferable for the agreement's reminder
+	 * days without an approved takeover, and not reminded of for as many days; none when
+	 * the agreement says never (0)
+	 */
+	@Transactional(readOnly = true)
+	List<UUID> remindersDue(LocalDate today) {
+		int days = reminderDays(today.getYear());
+		return (days > 0) ? this.contracts.remindersDue(today, today.minusDays(days)) : List.of();
+	}
+
+	/**
+	 * Reminds the responsible caseworker and the letting staff of a contract still
+	 * transferable without an approved takeover, once per interval.
+	 * @param leaseId the contract's lease
+	 * @param today the day
+	 * @return whether this call reminded
+	 */
+	@Transactional
+	public boolean remind(UUID leaseId, LocalDate today) {
+		int days = reminderDays(today.getYear());
+		if (days <= 0 || !this.contracts.reminded(leaseId, today, today.minusDays(days), this.clock.instant())) {
+			return false;
+		}
+		this.contracts.find(leaseId).ifPresent((contract) -> this.sagaNotices.reminder(contract));
+		return true;
+	}
+
+	private int reminderDays(int year) {
+		return this.agreements.inForce(year)
+			.map((agreement) -> agreement.terms().takeoverReminderDays())
+			.orElse(AgreementTerms.DEFAULT_REMINDER_DAYS);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package se.bostadsbryggan.allocation.takeover;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,8 +19,15 @@ import java.util.UUID;
  * @param changedOn the day it changed
  * @param expectedOn when not transferable, the day it is expected to become so, or
  * {@code null}
+ * @param unmet when not transferable, the criteria not met that day, in {@link Criterion}
+ * order (empty when transferable)
  */
 public record TransferabilityChange(UUID leaseId, UUID apartmentId, String objectNumber, String leaseType,
-		UUID requestReference, String caseworker, boolean transferable, LocalDate changedOn, LocalDate expectedOn) {
+		UUID requestReference, String caseworker, boolean transferable, LocalDate changedOn, LocalDate expectedOn,
+		List<Criterion> unmet) {
+
+	public TransferabilityChange {
+		unmet = List.copyOf(unmet);
+	}
 
 }

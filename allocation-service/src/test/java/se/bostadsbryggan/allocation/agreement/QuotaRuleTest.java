@@ -44,15 +44,16 @@ class QuotaRuleTest {
 	@Test
 	void theChangesOfAVersionNameEachTermThatChanged() {
 		AgreementTerms first = AgreementTerms.defaults();
-		AgreementTerms second = new AgreementTerms(QuotaMode.FIXED, null, 9, 2, 10, 7, 6, 12, 12, 5, 12, 6, 1, null);
+		AgreementTerms second = new AgreementTerms(QuotaMode.FIXED, null, 9, 2, 10, 7, 6, 12, 12, 5, 12, 6, 0, 1, null);
 		java.time.Instant at = java.time.Instant.parse("2030-01-01T00:00:00Z");
 		Agreement v1 = new Agreement(2030, 1, first, "chef", "HOUSING", at);
 		Agreement v2 = new Agreement(2030, 2, second, "chef", "HOUSING", at);
 
 		assertThat(v2.changesSince(v1)).containsExactly(new Agreement.Change("quotaMode", "SHARE", "FIXED"),
 				new Agreement.Change("quotaPercent", "10", null), new Agreement.Change("quotaFixed", null, "9"),
-				new Agreement.Change("maxPerStairwell", "1", "2"));
-		assertThat(v1.changesSince(null)).hasSize(11);
+				new Agreement.Change("maxPerStairwell", "1", "2"),
+				new Agreement.Change("takeoverReminderDays", "14", "0"));
+		assertThat(v1.changesSince(null)).hasSize(12);
 	}
 
 }

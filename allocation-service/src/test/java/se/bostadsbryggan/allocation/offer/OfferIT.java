@@ -612,7 +612,7 @@ class OfferIT {
 	private void agreement(int year, int quota) {
 		Integer current = this.agreements.inForce(year).map((a) -> a.version()).orElse(null);
 		this.agreements.save(year,
-				new AgreementTerms(QuotaMode.FIXED, null, quota, 3, 100, 7, 6, 12, 12, 5, 12, 6, current, null),
+				new AgreementTerms(QuotaMode.FIXED, null, quota, 3, 100, 7, 6, 12, 12, 5, 12, 6, 14, current, null),
 				new Actor(null, "test", "Test", null, null, Set.of(), null));
 	}
 

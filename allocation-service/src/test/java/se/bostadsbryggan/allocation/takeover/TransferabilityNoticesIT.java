@@ -1,0 +1,483 @@
+package se.bostadsbryggan.allocation.takeover;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.bostadsbryggan.allocation.EventMessage;
+import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.contracts.social.SocialEvents;
+import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.KafkaProbe;
+import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
+import se.bostadsbryggan.testsupport.TestTokens;
+import se.bostadsbryggan.testsupport.TestTokens.User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The notices of a contract's transferability and of its takeover, in-app and by e-mail
+ * through a real SMTP server in-process (GreenMail): the responsible caseworker and the
+ * housing company's letting staff are told once per change, whether the change comes from
+ * the daily job run twice or from an event delivered twice; the takeover saga (social
+ * services' approval without the sealed tenant, the housing company's refusal or
+ * completion) shows on the contract's page, tells both organisations once, and marks the
+ * placement as an own contract. No agreement is saved: the default criteria apply.
+ */
+@ServiceIntegrationTest
+class TransferabilityNoticesIT {
+
+	static final int SMTP_PORT = freePort();
+
+	static final GreenMail SMTP = startSmtp();
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KafkaProbe kafka;
+
+	@Autowired
+	TakeoverIT.MovableClock clock;
+
+	@Autowired
+	TakeoverJobs jobs;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("bb.allocation.notifications.relay-interval", () -> "200ms");
+		registry.add("bb.allocation.notifications.base-url", () -> "https://bostadsbryggan.example");
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		SMTP.stop();
+	}
+
+	@BeforeEach
+	void thirdOfDecember2026() {
+		this.clock.set(Instant.parse("2026-12-03T10:00:00Z"));
+	}
+
+	@Test
+	void theDailyJobRunTwiceTellsTheCaseworkerAndTheLettingStaffOnceInAppAndByMail() throws Exception {
+		Contract c = new Contract("SOCIAL");
+		String caseworker = "handl-" + c.objectNumber;
+		String staff = "bovard-" + c.objectNumber;
+		settings(caseworker, "SOCIAL");
+		settings(staff, "HOUSING");
+		c.placedFor(caseworker);
+		c.started("2025-12-04");
+		c.rentOnTime(YearMonth.of(2026, 1), 12);
+		c.assessed("READY", "2026-11-01");
+
+		this.clock.set(Instant.parse("2026-12-04T01:05:00Z"));
+		this.jobs.run();
+		this.jobs.run();
+
+		String text = "Lägenhet " + c.objectNumber + ": socialt kontrakt överlåtelsebart sedan 2026-12-04";
+		assertThat(c.notices("CONTRACT_TRANSFERABLE")).isEqualTo(2);
+		MimeMessage toCaseworker = mails(caseworker, c.objectNumber, 1).getFirst();
+		assertThat(toCaseworker.getSubject()).isEqualTo(text);
+		assertThat((String) toCaseworker.getContent())
+			.contains("https://bostadsbryggan.example/allocation/contracts/" + c.lease);
+		assertThat(mails(staff, c.objectNumber, 1).getFirst().getSubject()).isEqualTo(text);
+		assertThat(as(User.caseworker(caseworker, "Vuxenenheten")).get("/allocation/notifications").body())
+			.contains(text)
+			.contains("/allocation/contracts/" + c.lease);
+		assertThat(c.staff().get("/allocation/notifications").body()).contains(text);
+		assertThat(as(User.caseworker("handl-annan", "Vuxenenheten")).get("/allocation/notifications").body())
+			.doesNotContain(text);
+		this.jobs.run();
+		assertThat(c.notices("CONTRACT_TRANSFERABLE")).isEqualTo(2);
+	}
+
+	@Test
+	void aLatePaymentDeliveredTwiceTellsOnceThatTheContractIsNoLongerTransferable() throws Exception {
+		Contract c = transferable("SOCIAL");
+		String staff = "bovard-" + c.objectNumber;
+		settings(staff, "HOUSING");
+
+		this.clock.set(Instant.parse("2027-01-12T09:00:00Z"));
+		c.paid(YearMonth.of(2027, 1), LocalDate.parse("2026-12-31"), LocalDate.parse("2027-01-11"));
+
+		String text = "Lägenhet " + c.objectNumber
+				+ ": socialt kontrakt inte längre överlåtelsebart (sen hyresinbetalning) sedan 2027-01-12";
+		assertThat(c.notices("CONTRACT_NOT_TRANSFERABLE")).isEqualTo(2);
+		assertThat(mails(staff, c.objectNumber, 1).getFirst().getSubject()).isEqualTo(text);
+		assertThat(c.staff().get("/allocation/notifications").body()).contains(text);
+	}
+
+	@Test
+	void aGuaranteeThatCanBeReleasedIsToldAsSuch() {
+		Contract c = transferable("GUARANTEED");
+		assertThat(c.staff().get("/allocation/notifications").body())
+			.contains("Lägenhet " + c.objectNumber + ": borgen kan släppas sedan 2026-12-03");
+	}
+
+	@Test
+	void aRefusedTakeoverShowsOnThePageAndTellsBothOrganisationsOnce() {
+		Contract c = transferable("SOCIAL");
+
+		c.approved("2026-12-02");
+		assertThat(c.page()).contains("Socialtjänsten godkände 2026-12-02")
+			.contains("Väntar på bostadsbolagets beslut");
+		assertThat(c.notices("TAKEOVER_APPROVED")).isEqualTo(1);
+
+		c.deliver(EventMessage.like(HousingEvents.TAKEOVER_REFUSED)
+			.about(c.apartment, "apartmentId")
+			.with("socialLeaseId", c.lease.toString())
+			.with("objectNumber", c.objectNumber)
+			.with("reason", "DECLINED_BY_HOUSING")
+			.with("refusedOn", "2026-12-04")
+			.build());
+
+		assertThat(c.page()).contains("Socialtjänsten godkände 2026-12-02")
+			.contains("Bostadsbolaget avslog 2026-12-04: bostadsbolaget sa nej")
+			.doesNotContain("Väntar på bostadsbolagets beslut");
+		assertThat(c.notices("TAKEOVER_REFUSED")).isEqualTo(2);
+		assertThat(c.column("taken_over_on is null", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void aCompletedTakeoverShowsOnThePageTellsBothOrganisationsAndMarksThePlacementAsOwnContract() {
+		Contract c = new Contract("SOCIAL");
+		c.placedFor("handl-" + c.objectNumber);
+		c.started("2025-11-01");
+		c.rentOnTime(YearMonth.of(2026, 1), 12);
+		c.assessed("READY", "2026-11-01");
+		assertThat(c.column("transferable", Boolean.class)).isTrue();
+
+		c.approved("2026-12-02");
+		c.deliver(EventMessage.like(HousingEvents.TAKEOVER_COMPLETED)
+			.about(c.apartment, "apartmentId")
+			.with("socialLeaseId", c.lease.toString())
+			.with("newLeaseId", UUID.randomUUID().toString())
+			.with("objectNumber", c.objectNumber)
+			.with("takeoverDate", "2027-01-01")
+			.build());
+
+		assertThat(c.page()).contains("Socialtjänsten godkände 2026-12-02").contains("Eget kontrakt från 2027-01-01");
+		assertThat(c.notices("TAKEOVER_COMPLETED")).isEqualTo(2);
+		assertThat(
+				as(User.caseworker("handl-" + c.objectNumber, "Vuxenenheten")).get("/allocation/notifications").body())
+			.contains("Lägenhet " + c.objectNumber + ": eget kontrakt från 2027-01-01");
+		assertThat(c.staff().get("/allocation/placements").body()).contains("Eget kontrakt från 2027-01-01");
+	}
+
+	@Test
+	void aContractTransferableForTheReminderDaysWithoutAnApprovedTakeoverIsRemindedOfOnceEveryInterval()
+			throws Exception {
+		Contract c = transferable("SOCIAL");
+		String staff = "bovard-" + c.objectNumber;
+		settings(staff, "HOUSING");
+
+		// 14 days by default: not yet on the 13th day after 2026-12-03.
+		this.clock.set(Instant.parse("2026-12-16T01:05:00Z"));
+		this.jobs.run();
+		assertThat(c.notices("CONTRACT_REMINDER")).isZero();
+
+		this.clock.set(Instant.parse("2026-12-17T01:05:00Z"));
+		this.jobs.run();
+		this.jobs.run();
+		String text = "Påminnelse: lägenhet " + c.objectNumber
+				+ ", socialt kontrakt överlåtelsebart sedan 2026-12-03, ingen överlåtelse godkänd än";
+		assertThat(c.notices("CONTRACT_REMINDER")).isEqualTo(2);
+		assertThat(mails(staff, "Påminnelse: lägenhet " + c.objectNumber, 1).getFirst().getSubject()).isEqualTo(text);
+		assertThat(c.staff().get("/allocation/notifications").body()).contains(text);
+
+		this.clock.set(Instant.parse("2026-12-30T01:05:00Z"));
+		this.jobs.run();
+		assertThat(c.notices("CONTRACT_REMINDER")).isEqualTo(2);
+
+		// An approved takeover stops the reminders; the housing company's refusal ends
+		// it.
+		c.approved("2026-12-20");
+		this.clock.set(Instant.parse("2026-12-31T01:05:00Z"));
+		this.jobs.run();
+		assertThat(c.notices("CONTRACT_REMINDER")).isEqualTo(2);
+		c.deliver(EventMessage.like(HousingEvents.TAKEOVER_REFUSED)
+			.about(c.apartment, "apartmentId")
+			.with("socialLeaseId", c.lease.toString())
+			.with("objectNumber", c.objectNumber)
+			.with("reason", "DECLINED_BY_HOUSING")
+			.with("refusedOn", "2026-12-22")
+			.build());
+		this.jobs.run();
+		this.jobs.run();
+		assertThat(c.notices("CONTRACT_REMINDER")).isEqualTo(4);
+		mails(staff, "Påminnelse: lägenhet " + c.objectNumber, 2);
+	}
+
+	@Test
+	void anAgreementWhoseRemindersAreNeverRemindsOfNothing() {
+		Contract c = transferable("SOCIAL");
+		this.jdbc.sql("""
+				insert into agreement_version (year, version, quota_mode, quota_percent, max_per_stairwell,
+				    max_per_property_percent, offer_answer_days, meeting_interval_weeks, takeover_contract_months,
+				    takeover_on_time_rent_months, takeover_payment_grace_days, takeover_disturbance_free_months,
+				    takeover_readiness_max_age_months, takeover_reminder_days, changed_at)
+				values (2026, 1, 'SHARE', 10, 1, 10, 7, 6, 12, 12, 5, 12, 6, 0, now())
+				""").update();
+		try {
+			this.clock.set(Instant.parse("2026-12-20T01:05:00Z"));
+			this.jobs.run();
+			assertThat(c.notices("CONTRACT_REMINDER")).isZero();
+			assertThat(c.column("reminded_on is null", Boolean.class)).isTrue();
+		}
+		finally {
+			this.jdbc.sql("delete from agreement_version where year = 2026").update();
+		}
+	}
+
+	/** A contract that became transferable on 2026-12-03, without a placement. */
+	private Contract transferable(String type) {
+		Contract c = new Contract(type);
+		c.started("2025-11-01");
+		c.rentOnTime(YearMonth.of(2026, 1), 12);
+		c.assessed("READY", "2026-11-01");
+		assertThat(c.column("transferable", Boolean.class)).isTrue();
+		return c;
+	}
+
+	private void settings(String username, String organisation) {
+		this.jdbc.sql("""
+				insert into notification_settings (username, organisation, email, delivery, updated_at)
+				values (:user, :org, :user || '@example.org', 'IMMEDIATE', now())
+				""").param("user", username).param("org", organisation).update();
+	}
+
+	/**
+	 * Exactly this many mails to the user about the object number, once the relay has
+	 * sent them all (the daily job also re-evaluates the other tests' contracts).
+	 */
+	private List<MimeMessage> mails(String username, String objectNumber, int expected) {
+		eventually().untilAsserted(() -> {
+			assertThat(this.jdbc
+				.sql("select count(*) from mail_outbox where username = :user and sent_at is null and not digest")
+				.param("user", username)
+				.query(Long.class)
+				.single()).isZero();
+			assertThat(received(username, objectNumber)).hasSize(expected);
+		});
+		return received(username, objectNumber);
+	}
+
+	private static List<MimeMessage> received(String username, String objectNumber) {
+		return Arrays.stream(SMTP.getReceivedMessages()).filter((m) -> {
+			try {
+				return m.getSubject().contains(objectNumber) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch((a) -> a.toString().equals(username + "@example.org"));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private ApiClient as(User user) {
+		return new ApiClient("http://localhost:" + this.port).withBearerToken(TestTokens.shared().token(user));
+	}
+
+	private static ConditionFactory eventually() {
+		return await().atMost(Duration.ofSeconds(30));
+	}
+
+	static GreenMail startSmtp() {
+		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
+		return server;
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One test's lease, apartment and object number. */
+	private final class Contract {
+
+		final UUID lease = UUID.randomUUID();
+
+		final UUID apartment = UUID.randomUUID();
+
+		final String objectNumber = "N" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+		final String type;
+
+		private UUID placement;
+
+		Contract(String type) {
+			this.type = type;
+		}
+
+		/** The signed placement this contract is for, as the offer workflow leaves it. */
+		void placedFor(String caseworker) {
+			UUID request = UUID.randomUUID();
+			this.placement = UUID.randomUUID();
+			JdbcClient jdbc = TransferabilityNoticesIT.this.jdbc;
+			jdbc.sql("insert into quota_year (year, created_at) values (2025, now()) on conflict do nothing").update();
+			jdbc.sql("insert into apartment (apartment_id, object_number, updated_at) values (:id, :object, now())")
+				.param("id", this.apartment)
+				.param("object", this.objectNumber)
+				.update();
+			jdbc.sql("""
+					insert into housing_request (request_reference, household_size, rooms_needed, needs_lift,
+					    needs_ground_floor, needs_adapted, areas_to_avoid, client_key_id, client_hash, caseworker,
+					    status, submitted_at)
+					values (:id, 1, 1, false, false, false, '{}', 'local-1', 'hash', :caseworker, 'PLACED', now())
+					""").param("id", request).param("caseworker", caseworker).update();
+			jdbc.sql("""
+					insert into placement (id, quota_year, request_reference, apartment_id, placed_on, start_date,
+					    status, lease_id, signed_at)
+					values (:id, 2025, :request, :apartment, date '2025-10-20', date '2025-11-01', 'SIGNED', :lease,
+					    now())
+					""")
+				.param("id", this.placement)
+				.param("request", request)
+				.param("apartment", this.apartment)
+				.param("lease", this.lease)
+				.update();
+		}
+
+		ApiClient staff() {
+			return as(User.of("bovard-" + this.objectNumber, "HOUSING", "HOUSING_STAFF"));
+		}
+
+		String page() {
+			return staff().get("/allocation/contracts/" + this.lease).body();
+		}
+
+		void started(String start) {
+			deliver(EventMessage.like(HousingEvents.LEASE_STARTED)
+				.about(this.apartment, "apartmentId")
+				.with("leaseId", this.lease.toString())
+				.with("objectNumber", this.objectNumber)
+				.with("leaseType", this.type)
+				.with("startDate", start)
+				.withNull("endDate")
+				.with("placementId", (this.placement != null) ? this.placement.toString() : null)
+				.build());
+		}
+
+		void rentOnTime(YearMonth first, int months) {
+			for (int i = 0; i < months; i++) {
+				YearMonth month = first.plusMonths(i);
+				LocalDate due = month.atDay(1).minusDays(1);
+				paid(month, due, due);
+			}
+		}
+
+		void paid(YearMonth month, LocalDate due, LocalDate paid) {
+			deliver(EventMessage.like(HousingEvents.RENT_PAYMENT_RECORDED)
+				.about(this.lease, "leaseId")
+				.with("apartmentId", this.apartment.toString())
+				.with("leaseType", this.type)
+				.with("month", month.toString())
+				.with("dueDate", due.toString())
+				.with("paidDate", paid.toString())
+				.with("onTime", !paid.isAfter(due))
+				.build());
+		}
+
+		void assessed(String outcome, String on) {
+			deliver(EventMessage.like(SocialEvents.READINESS_ASSESSED)
+				.aggregateId(this.objectNumber)
+				.withNull("requestReference")
+				.with("objectNumber", this.objectNumber)
+				.with("outcome", outcome)
+				.with("assessedOn", on)
+				.with("nextReviewOn", LocalDate.parse(on).plusMonths(6).toString())
+				.withNull("caseworker")
+				.build());
+		}
+
+		/**
+		 * Social services' approval, with the golden event's sealed tenant left unread.
+		 */
+		void approved(String on) {
+			deliver(EventMessage.like(SocialEvents.TAKEOVER_APPROVED)
+				.aggregateId(this.objectNumber)
+				.with("leaseId", this.lease.toString())
+				.with("objectNumber", this.objectNumber)
+				.with("approvedOn", on)
+				.build());
+		}
+
+		/** Delivers the event twice and waits until it was processed (once). */
+		void deliver(EventMessage event) {
+			event.sendWith(TransferabilityNoticesIT.this.kafka);
+			event.sendWith(TransferabilityNoticesIT.this.kafka);
+			eventually().untilAsserted(() -> assertThat(TransferabilityNoticesIT.this.jdbc
+				.sql("select count(*) from processed_event where consumer = :consumer and event_id = :id")
+				.param("consumer", TakeoverConsumer.NAME)
+				.param("id", event.eventId())
+				.query(Long.class)
+				.single()).isEqualTo(1));
+		}
+
+		/** The in-app notices of this contract of a kind. */
+		long notices(String kind) {
+			return TransferabilityNoticesIT.this.jdbc
+				.sql("select count(*) from notification where kind = :kind and link = :link")
+				.param("kind", kind)
+				.param("link", "/allocation/contracts/" + this.lease)
+				.query(Long.class)
+				.single();
+		}
+
+		<T> T column(String column, Class<T> type) {
+			return TransferabilityNoticesIT.this.jdbc.sql("select " + column + " from contract where lease_id = :id")
+				.param("id", this.lease)
+				.query(type)
+				.single();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Beans {
+
+		@Bean
+		TakeoverIT.MovableClock clock() {
+			return new TakeoverIT.MovableClock();
+		}
+
+	}
+
+}
