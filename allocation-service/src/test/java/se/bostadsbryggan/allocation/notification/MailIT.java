@@ -3,10 +3,8 @@ package se.bostadsbryggan.allocation.notification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.bostadsbryggan.testsupport.ApiClient;
+import se.bostadsbryggan.testsupport.MovableClock;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
-import se.bostadsbryggan.testsupport.TestTokens;
 import se.bostadsbryggan.testsupport.TestTokens.User;
+import se.bostadsbryggan.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -255,37 +254,12 @@ class MailIT {
 	}
 
 	/** A clock the tests move. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Europe/Stockholm");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Beans {
 
 		@Bean
 		MovableClock clock() {
-			return new MovableClock();
+			return new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 		}
 
 	}

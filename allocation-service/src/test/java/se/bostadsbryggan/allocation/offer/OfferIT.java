@@ -1,10 +1,8 @@
 package se.bostadsbryggan.allocation.offer;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +38,10 @@ import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.GoldenEvents;
 import se.bostadsbryggan.testsupport.JsonShape;
 import se.bostadsbryggan.testsupport.KafkaProbe;
+import se.bostadsbryggan.testsupport.MovableClock;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
-import se.bostadsbryggan.testsupport.TestTokens;
 import se.bostadsbryggan.testsupport.TestTokens.User;
+import se.bostadsbryggan.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -820,37 +819,12 @@ class OfferIT {
 	}
 
 	/** A clock the tests move. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = MONDAY;
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Europe/Stockholm");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Clocks {
 
 		@Bean
 		MovableClock clock() {
-			return new MovableClock();
+			return new MovableClock(MONDAY);
 		}
 
 	}

@@ -1,11 +1,9 @@
 package se.bostadsbryggan.allocation.takeover;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,9 +29,10 @@ import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.GoldenEvents;
 import se.bostadsbryggan.testsupport.JsonShape;
 import se.bostadsbryggan.testsupport.KafkaProbe;
+import se.bostadsbryggan.testsupport.MovableClock;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
-import se.bostadsbryggan.testsupport.TestTokens;
 import se.bostadsbryggan.testsupport.TestTokens.User;
+import se.bostadsbryggan.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -496,37 +495,12 @@ class TakeoverIT {
 	}
 
 	/** A clock the tests move. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Europe/Stockholm");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Beans {
 
 		@Bean
 		MovableClock clock() {
-			return new MovableClock();
+			return new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 		}
 
 		@Bean

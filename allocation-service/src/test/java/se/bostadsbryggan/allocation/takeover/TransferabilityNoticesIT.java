@@ -34,9 +34,10 @@ import se.bostadsbryggan.contracts.housing.HousingEvents;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.KafkaProbe;
+import se.bostadsbryggan.testsupport.MovableClock;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
-import se.bostadsbryggan.testsupport.TestTokens;
 import se.bostadsbryggan.testsupport.TestTokens.User;
+import se.bostadsbryggan.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,7 +65,7 @@ class TransferabilityNoticesIT {
 	KafkaProbe kafka;
 
 	@Autowired
-	TakeoverIT.MovableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	TakeoverJobs jobs;
@@ -474,8 +475,8 @@ class TransferabilityNoticesIT {
 	static class Beans {
 
 		@Bean
-		TakeoverIT.MovableClock clock() {
-			return new TakeoverIT.MovableClock();
+		MovableClock clock() {
+			return new MovableClock();
 		}
 
 	}
