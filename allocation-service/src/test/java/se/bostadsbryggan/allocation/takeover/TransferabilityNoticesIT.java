@@ -476,7 +476,7 @@ class TransferabilityNoticesIT {
 
 		@Bean
 		MovableClock clock() {
-			return new MovableClock();
+			return new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 		}
 
 	}
