@@ -1,11 +1,6 @@
 package se.bostadsbryggan.social.owncontract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,11 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.bostadsbryggan.contracts.EventDefinition;
 import se.bostadsbryggan.contracts.allocation.AllocationEvents;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
-import se.bostadsbryggan.contracts.social.Sealed;
 import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
-import se.bostadsbryggan.identity.Seals;
 import se.bostadsbryggan.messaging.KafkaHeaders;
+import se.bostadsbryggan.social.HousingCompanyKey;
 import se.bostadsbryggan.social.client.TestClients;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.testsupport.ApiClient;
@@ -55,15 +49,12 @@ class OwnContractIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String KEY_ID = "test-housing-takeover";
-
-	private static final KeyPair HOUSING_COMPANY = keyPair();
+	/** The housing company's key pair in this test: only its private key opens. */
+	private static final HousingCompanyKey HOUSING_COMPANY = HousingCompanyKey.generate("test-housing-takeover");
 
 	@DynamicPropertySource
 	static void housingCompanyKey(DynamicPropertyRegistry registry) {
-		registry.add("bb.subtenant-identity.key-id", () -> KEY_ID);
-		registry.add("bb.subtenant-identity.public-key",
-				() -> Base64.getEncoder().encodeToString(HOUSING_COMPANY.getPublic().getEncoded()));
+		HOUSING_COMPANY.register(registry);
 	}
 
 	@Autowired
@@ -273,11 +264,7 @@ class OwnContractIT {
 	}
 
 	private static SubtenantIdentity open(JsonNode sealed, UUID leaseId) {
-		Sealed value = JSON.treeToValue(sealed, Sealed.class);
-		assertThat(value.keyId()).isEqualTo(KEY_ID);
-		byte[] plaintext = Seals.open(Map.of(KEY_ID, HOUSING_COMPANY.getPrivate()), value,
-				leaseId.toString().getBytes(StandardCharsets.UTF_8));
-		return JSON.readValue(plaintext, SubtenantIdentity.class);
+		return HOUSING_COMPANY.open(sealed, leaseId);
 	}
 
 	private String status(UUID leaseId) {
@@ -401,17 +388,6 @@ class OwnContractIT {
 		ApiClient.Response response = api.postJson("/api/social/clients/" + clientId + "/social-contracts",
 				Map.of("objectNumber", objectNumber, "address", "Storgatan 10A", "startDate", start.toString()));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
-	}
-
-	private static KeyPair keyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(Seals.MIN_RSA_BITS);
-			return generator.generateKeyPair();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,6 @@
 package se.bostadsbryggan.social.placement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +23,7 @@ import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.identity.Seals;
 import se.bostadsbryggan.messaging.KafkaHeaders;
+import se.bostadsbryggan.social.HousingCompanyKey;
 import se.bostadsbryggan.social.client.TestClients;
 import se.bostadsbryggan.social.decision.DecisionService;
 import se.bostadsbryggan.testsupport.ApiClient;
@@ -54,16 +50,12 @@ class PlacementIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String KEY_ID = "test-housing-1";
-
 	/** The housing company's key pair in this test: only its private key opens. */
-	private static final KeyPair HOUSING_COMPANY = keyPair();
+	private static final HousingCompanyKey HOUSING_COMPANY = HousingCompanyKey.generate("test-housing-1");
 
 	@DynamicPropertySource
 	static void housingCompanyKey(DynamicPropertyRegistry registry) {
-		registry.add("bb.subtenant-identity.key-id", () -> KEY_ID);
-		registry.add("bb.subtenant-identity.public-key",
-				() -> Base64.getEncoder().encodeToString(HOUSING_COMPANY.getPublic().getEncoded()));
+		HOUSING_COMPANY.register(registry);
 	}
 
 	@Autowired
@@ -255,11 +247,7 @@ class PlacementIT {
 	}
 
 	private static SubtenantIdentity open(JsonNode sealed, UUID placementId) {
-		Sealed value = JSON.treeToValue(sealed, Sealed.class);
-		assertThat(value.keyId()).isEqualTo(KEY_ID);
-		byte[] plaintext = Seals.open(Map.of(KEY_ID, HOUSING_COMPANY.getPrivate()), value,
-				placementId.toString().getBytes(StandardCharsets.UTF_8));
-		return JSON.readValue(plaintext, SubtenantIdentity.class);
+		return HOUSING_COMPANY.open(sealed, placementId);
 	}
 
 	private List<String> reasons(UUID placementId) {
@@ -348,17 +336,6 @@ class PlacementIT {
 			.postJson("/api/social/housing-needs/" + need.json().get("id").asString() + "/requests", Map.of());
 		assertThat(request.status()).as(request.body()).isEqualTo(201);
 		return UUID.fromString(request.json().get("reference").asString());
-	}
-
-	private static KeyPair keyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(Seals.MIN_RSA_BITS);
-			return generator.generateKeyPair();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
