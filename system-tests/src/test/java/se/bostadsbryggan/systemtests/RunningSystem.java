@@ -29,17 +29,28 @@ final class RunningSystem implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
+	/** The services load their demo data before they report ready. */
+	private static final Duration DEMO_START_TIMEOUT = Duration.ofSeconds(360);
+
 	private final Path repo = Path.of(System.getProperty("bb.repo", "..")).toAbsolutePath().normalize();
 
 	private final String version = System.getProperty("bb.version", "0.1.0-SNAPSHOT");
 
-	private final Path logs = Path.of(System.getProperty("bb.logs", "target/system-logs"));
+	private final Path logs;
 
 	private final EmbeddedKafkaKraftBroker kafka;
 
 	private final Map<String, App> apps = new LinkedHashMap<>();
 
-	private RunningSystem() {
+	/**
+	 * Whether the services load the local run's demo data (the gateway's users always).
+	 */
+	private final boolean demo;
+
+	private RunningSystem(boolean demo) {
+		this.demo = demo;
+		Path logs = Path.of(System.getProperty("bb.logs", "target/system-logs"));
+		this.logs = demo ? logs.resolve("demo") : logs;
 		this.kafka = new EmbeddedKafkaKraftBroker(1, 1);
 		this.kafka.afterPropertiesSet();
 		try {
@@ -51,12 +62,25 @@ final class RunningSystem implements AutoCloseable {
 	}
 
 	static RunningSystem start() {
-		RunningSystem system = new RunningSystem();
+		return start(false);
+	}
+
+	/**
+	 * @return a second system whose services load the demo data of the local run
+	 * ({@code bb.demo.enabled}), as {@code ./run.sh} does
+	 */
+	static RunningSystem startWithDemoData() {
+		return start(true);
+	}
+
+	private static RunningSystem start(boolean demo) {
+		RunningSystem system = new RunningSystem(demo);
+		String prefix = demo ? "demo_" : "sys_";
 		try {
-			system.add("housing-service", TestDatabases.create("sys_housing"));
-			system.add("social-services-service", TestDatabases.create("sys_social"));
-			system.add("allocation-service", TestDatabases.create("sys_allocation"));
-			system.add("gateway", TestDatabases.create("sys_gateway"));
+			system.add("housing-service", TestDatabases.create(prefix + "housing"));
+			system.add("social-services-service", TestDatabases.create(prefix + "social"));
+			system.add("allocation-service", TestDatabases.create(prefix + "allocation"));
+			system.add("gateway", TestDatabases.create(prefix + "gateway"));
 			List<CompletableFuture<Void>> starting = new ArrayList<>();
 			for (String name : List.of("housing-service", "social-services-service", "allocation-service")) {
 				starting.add(CompletableFuture.runAsync(() -> system.startApp(name)));
@@ -119,8 +143,9 @@ final class RunningSystem implements AutoCloseable {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", Integer.toString(app.port()));
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-		// Demo users exist only at the gateway; no demo data in the services.
-		environment.put("BB_DEMO_ENABLED", Boolean.toString(name.equals("gateway")));
+		// Demo users exist at the gateway; the services' demo data only in the demo
+		// system.
+		environment.put("BB_DEMO_ENABLED", Boolean.toString(this.demo || name.equals("gateway")));
 		environment.put("BB_MESSAGING_TOPICS_PARTITIONS", "1");
 		if (app.database() != null) {
 			environment.put("SPRING_DATASOURCE_URL", app.database().url());
@@ -145,7 +170,8 @@ final class RunningSystem implements AutoCloseable {
 		synchronized (this.apps) {
 			this.apps.put(name, started);
 		}
-		process.awaitHealthy(URI.create(url(name) + readinessPath(name)), START_TIMEOUT);
+		process.awaitHealthy(URI.create(url(name) + readinessPath(name)),
+				this.demo ? DEMO_START_TIMEOUT : START_TIMEOUT);
 	}
 
 	/**

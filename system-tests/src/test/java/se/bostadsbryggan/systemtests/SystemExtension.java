@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives system tests the {@link RunningSystem}, started once for all of them and stopped
- * when the test run ends.
+ * when the test run ends; a parameter marked {@link WithDemoData} gets a second system,
+ * started the first time one is asked for, whose services hold the local run's demo data.
  */
 class SystemExtension implements ParameterResolver {
 
@@ -20,9 +21,12 @@ class SystemExtension implements ParameterResolver {
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return context.getRoot()
-			.getStore(NAMESPACE)
-			.computeIfAbsent(RunningSystem.class, (key) -> RunningSystem.start(), RunningSystem.class);
+		ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+		if (parameter.isAnnotated(WithDemoData.class)) {
+			return store.computeIfAbsent(WithDemoData.class, (key) -> RunningSystem.startWithDemoData(),
+					RunningSystem.class);
+		}
+		return store.computeIfAbsent(RunningSystem.class, (key) -> RunningSystem.start(), RunningSystem.class);
 	}
 
 }
