@@ -255,12 +255,19 @@ class HousingDemoData implements ApplicationRunner {
 	/**
 	 * The apartment's leases, as {@link DemoLeaseHistory} plans them: each is let, ended
 	 * where it ended, and a social contract taken over to an own contract through the
-	 * takeover's history import, so that the events flow as they would have.
+	 * takeover's history import, so that the events flow as they would have. A social
+	 * contract or guaranteed lease of the past is let with its last day already known, so
+	 * that its {@code LeaseStarted} never looks like a running contract to the shared
+	 * workflow (which would judge it transferable or not, today, and tell both sides).
 	 */
 	private void letWithHistory(Apartment apartment, int i, DemoLeaseHistory history, List<DemoLease> all) {
+		List<DemoLeaseHistory.Segment> segments = history.leases(i);
 		List<UUID> ids = new ArrayList<>();
 		Lease previous = null;
-		for (DemoLeaseHistory.Segment segment : history.leases(i)) {
+		for (int k = 0; k < segments.size(); k++) {
+			DemoLeaseHistory.Segment segment = segments.get(k);
+			LocalDate lastDay = (k + 1 < segments.size() && segments.get(k + 1).takeover())
+					? segments.get(k + 1).start().minusDays(1) : segment.end();
 			Lease lease;
 			if (segment.takeover()) {
 				Takeover takeover = this.takeovers.recordEarlierTakeover(previous.id(), segment.start(),
@@ -268,7 +275,8 @@ class HousingDemoData implements ApplicationRunner {
 				lease = this.leases.lease(takeover.newLeaseId());
 			}
 			else {
-				lease = lease(apartment, segment.type(), segment.start(), segment.person());
+				LocalDate knownEnd = (segment.type() != LeaseType.FIRST_HAND) ? lastDay : null;
+				lease = lease(apartment, segment.type(), segment.start(), knownEnd, segment.person());
 			}
 			if (segment.end() != null) {
 				lease = this.leases.end(lease.id(), new EndLease(segment.end(), segment.notice()));
@@ -281,11 +289,11 @@ class HousingDemoData implements ApplicationRunner {
 		}
 	}
 
-	private Lease lease(Apartment apartment, LeaseType type, LocalDate start, int person) {
+	private Lease lease(Apartment apartment, LeaseType type, LocalDate start, LocalDate end, int person) {
 		if (type == LeaseType.SOCIAL) {
-			return this.leases.create(apartment.id(), new CreateLease(type, start, null, null, null, null, null, null));
+			return this.leases.create(apartment.id(), new CreateLease(type, start, end, null, null, null, null, null));
 		}
-		return this.leases.create(apartment.id(), new CreateLease(type, start, null, null, name(person),
+		return this.leases.create(apartment.id(), new CreateLease(type, start, end, null, name(person),
 				personalIdentityNumber(person), "0511-" + (10000 + person), null));
 	}
 
