@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,20 +35,24 @@ import se.bostadsbryggan.housing.rent.RecordPayment;
 import se.bostadsbryggan.housing.rent.RentLedger;
 import se.bostadsbryggan.housing.rent.RentService;
 import se.bostadsbryggan.housing.rent.RentService.ImportedPayment;
+import se.bostadsbryggan.housing.takeover.Takeover;
+import se.bostadsbryggan.housing.takeover.TakeoverService;
 
 /**
  * Demo data for the local run only ({@code bb.demo.enabled=true}), shaped like Götene's
  * housing company: five properties with five stairwells each, 16 apartments per stairwell
  * (400 in all), a lease history that gives 60 re-lets last year, 12 social contracts and
- * 2 guaranteed leases today, and 10 apartments vacant; this year's rent mostly paid on
- * time, some paid late and some unpaid, and a few disturbances, some verified and some
- * dismissed. Deterministic: everything follows from the apartment's number and today's
- * date. Own contracts (mirrored by social services' HousingDemoTenancies): apartment 5's
- * social contract runs from the 1st of the month 14 months ago and 38's from 11 months
- * ago to the day, both with rent always on time and no disturbance; 71's social contract
- * has rent on time and one verified disturbance 2 months ago; 50's guaranteed lease pays
- * on time and has no disturbance. Loaded once, into an empty database, through the same
- * services as staff use, so the events flow as in real use. Production starts empty.
+ * 2 guaranteed leases today, and 10 apartments vacant, with Götene's story of social
+ * contracts, guarantees and own contracts since 2015 (see {@link DemoLeaseHistory}); this
+ * year's rent mostly paid on time, some paid late and some unpaid, and a few
+ * disturbances, some verified and some dismissed. Deterministic: everything follows from
+ * the apartment's number and today's date. Own contracts (mirrored by social services'
+ * HousingDemoTenancies): apartment 5's social contract runs from the 1st of the month 14
+ * months ago and 38's from 11 months ago to the day, both with rent always on time and no
+ * disturbance; 71's social contract has rent on time and one verified disturbance 2
+ * months ago; 50's guaranteed lease pays on time and has no disturbance. Loaded once,
+ * into an empty database, through the same services as staff use, so the events flow as
+ * in real use. Production starts empty.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -105,12 +110,15 @@ class HousingDemoData implements ApplicationRunner {
 
 	private final DisturbanceService disturbances;
 
+	private final TakeoverService takeovers;
+
 	private final Clock clock;
 
 	HousingDemoData(ApartmentService apartments, LeaseService leases, RentService rent, DisturbanceService disturbances,
-			Clock clock) {
+			TakeoverService takeovers, Clock clock) {
 		this.apartments = apartments;
 		this.leases = leases;
+		this.takeovers = takeovers;
 		this.rent = rent;
 		this.disturbances = disturbances;
 		this.clock = clock;
@@ -123,6 +131,7 @@ class HousingDemoData implements ApplicationRunner {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		List<DemoLease> all = new ArrayList<>();
+		DemoLeaseHistory history = new DemoLeaseHistory(today);
 		int number = 0;
 		for (int p = 0; p < PLACES.size(); p++) {
 			Place place = PLACES.get(p);
@@ -130,7 +139,7 @@ class HousingDemoData implements ApplicationRunner {
 				String entrance = (2 * s + 10) + "A";
 				for (int a = 0; a < APARTMENTS_PER_STAIRWELL; a++) {
 					Apartment apartment = register(place, p, s, entrance, a);
-					letWithHistory(apartment, number, today, all);
+					letWithHistory(apartment, number, history, all);
 					number++;
 				}
 			}
@@ -244,69 +253,53 @@ class HousingDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The apartment's leases. Which apartments are re-let in which year, vacant, or let
-	 * on a social contract or with a guarantee follows from its number: 60 re-lets last
-	 * year (one of them across the new year), 40 in each of the three years before, 20 so
-	 * far this year, 10 vacant, 12 social contracts and 2 guaranteed leases.
+	 * The apartment's leases, as {@link DemoLeaseHistory} plans them: each is let, ended
+	 * where it ended, and a social contract taken over to an own contract through the
+	 * takeover's history import, so that the events flow as they would have. A social
+	 * contract or guaranteed lease of the past is let with its last day already known, so
+	 * that its {@code LeaseStarted} never looks like a running contract to the shared
+	 * workflow (which would judge it transferable or not, today, and tell both sides).
 	 */
-	private void letWithHistory(Apartment apartment, int i, LocalDate today, List<DemoLease> all) {
-		int thisYear = today.getYear();
-		int lastYear = thisYear - 1;
-		LeaseType currentType = (i % 33 == 5) ? LeaseType.SOCIAL
-				: (i == 50 || i == 250) ? LeaseType.GUARANTEED : LeaseType.FIRST_HAND;
-		LocalDate firstStart = LocalDate.of(2008 + i % 12, 1 + i % 12, 1);
-		if (i == TRANSFERABLE || i == A_MONTH_AWAY) {
-			// The own-contract demo: one social contract and nothing before it (so not a
-			// re-let), from the 1st of the month 14 months ago, or 11 months ago to the
-			// day.
-			LocalDate start = (i == TRANSFERABLE) ? today.minusMonths(14).withDayOfMonth(1) : today.minusMonths(11);
-			all.add(new DemoLease(i, lease(apartment, LeaseType.SOCIAL, start, i)));
-			return;
+	private void letWithHistory(Apartment apartment, int i, DemoLeaseHistory history, List<DemoLease> all) {
+		List<DemoLeaseHistory.Segment> segments = history.leases(i);
+		List<UUID> ids = new ArrayList<>();
+		Lease previous = null;
+		for (int k = 0; k < segments.size(); k++) {
+			DemoLeaseHistory.Segment segment = segments.get(k);
+			LocalDate lastDay = (k + 1 < segments.size() && segments.get(k + 1).takeover())
+					? segments.get(k + 1).start().minusDays(1) : segment.end();
+			Lease lease;
+			if (segment.takeover()) {
+				Takeover takeover = this.takeovers.recordEarlierTakeover(previous.id(), segment.start(),
+						name(segment.person()), personalIdentityNumber(segment.person()));
+				lease = this.leases.lease(takeover.newLeaseId());
+			}
+			else {
+				LocalDate knownEnd = (segment.type() != LeaseType.FIRST_HAND) ? lastDay : null;
+				lease = lease(apartment, segment.type(), segment.start(), knownEnd, segment.person());
+			}
+			if (segment.end() != null) {
+				lease = this.leases.end(lease.id(), new EndLease(segment.end(), segment.notice()));
+			}
+			ids.add(lease.id());
+			previous = lease;
 		}
-		if (i % 40 == 7) {
-			Lease only = lease(apartment, LeaseType.FIRST_HAND, firstStart, i);
-			all.add(new DemoLease(i,
-					this.leases.end(only.id(), new EndLease(today.minusDays(20 + i % 10), today.minusMonths(4)))));
-			return;
+		for (UUID id : ids) {
+			all.add(new DemoLease(i, this.leases.lease(id)));
 		}
-		Integer reLetYear = switch (i % 20) {
-			case 3, 11, 17 -> lastYear;
-			case 5, 9 -> lastYear - 1;
-			case 0, 14 -> lastYear - 2;
-			case 6, 12 -> lastYear - 3;
-			case 1 -> (today.getDayOfYear() > 40) ? thisYear : null;
-			// Apartment 4 takes the re-let of apartment 5, the transferable demo
-			// contract.
-			default -> (i == 4) ? lastYear - 1 : null;
-		};
-		if (reLetYear == null) {
-			all.add(new DemoLease(i, lease(apartment, currentType, firstStart, i)));
-			return;
-		}
-		LocalDate newStart;
-		if (i == 3) {
-			// Across the new year: the old lease ends 31 December, the new one starts 2
-			// January.
-			newStart = LocalDate.of(reLetYear, 1, 2);
-		}
-		else {
-			int lastMonth = (reLetYear == thisYear) ? Math.max(1, today.getMonthValue() - 1) : 12;
-			newStart = LocalDate.of(reLetYear, 1 + i % lastMonth, 1);
-		}
-		LocalDate oldEnd = (i == 3) ? newStart.minusDays(2) : newStart.minusDays(1);
-		Lease old = lease(apartment, LeaseType.FIRST_HAND, firstStart, i + 7);
-		all.add(new DemoLease(i, this.leases.end(old.id(), new EndLease(oldEnd, oldEnd.minusMonths(3)))));
-		all.add(new DemoLease(i, lease(apartment, currentType, newStart, i)));
 	}
 
-	private Lease lease(Apartment apartment, LeaseType type, LocalDate start, int person) {
+	private Lease lease(Apartment apartment, LeaseType type, LocalDate start, LocalDate end, int person) {
 		if (type == LeaseType.SOCIAL) {
-			return this.leases.create(apartment.id(), new CreateLease(type, start, null, null, null, null, null, null));
+			return this.leases.create(apartment.id(), new CreateLease(type, start, end, null, null, null, null, null));
 		}
-		String name = FIRST_NAMES.get(person % FIRST_NAMES.size()) + " "
-				+ LAST_NAMES.get((person / FIRST_NAMES.size() + person) % LAST_NAMES.size());
-		return this.leases.create(apartment.id(), new CreateLease(type, start, null, null, name,
+		return this.leases.create(apartment.id(), new CreateLease(type, start, end, null, name(person),
 				personalIdentityNumber(person), "0511-" + (10000 + person), null));
+	}
+
+	private static String name(int person) {
+		return FIRST_NAMES.get(person % FIRST_NAMES.size()) + " "
+				+ LAST_NAMES.get((person / FIRST_NAMES.size() + person) % LAST_NAMES.size());
 	}
 
 	/** A valid, made-up personal identity number, different for each person. */

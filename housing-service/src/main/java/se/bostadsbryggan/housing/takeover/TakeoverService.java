@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +30,7 @@ import se.bostadsbryggan.contracts.social.GuaranteeReleased;
 import se.bostadsbryggan.contracts.social.SubtenantIdentity;
 import se.bostadsbryggan.contracts.social.TakeoverApproved;
 import se.bostadsbryggan.housing.apartment.ApartmentService;
+import se.bostadsbryggan.identity.PersonalIdentityNumber;
 import se.bostadsbryggan.housing.lease.Lease;
 import se.bostadsbryggan.housing.lease.LeaseService;
 import se.bostadsbryggan.housing.lease.LeaseType;
@@ -247,6 +249,58 @@ public class TakeoverService {
 		this.audit.record(AuditEvent.of("TAKEOVER_DECLINE", SUBJECT_TYPE, leaseId).purpose(PURPOSE), Outcome.SUCCESS);
 		refuse(lock(leaseId).orElseThrow(), TakeoverRefused.Reason.DECLINED_BY_HOUSING);
 		return lock(leaseId).orElseThrow();
+	}
+
+	/**
+	 * A takeover completed before Bostadsbryggan was in use (a history import): records
+	 * both approvals as of the takeover day and completes the takeover exactly as the
+	 * saga does, in one transaction: the social contract ends the day before, the
+	 * first-hand lease to the new tenant starts that day, and {@code TakeoverCompleted}
+	 * is written to the outbox. The new tenant is stored and audited as social services'
+	 * approval is.
+	 * @param socialLeaseId the social contract, running the day before the takeover day
+	 * @param takeoverDate the first day of the own contract, before today
+	 * @param tenantName the new tenant's name
+	 * @param personalIdentityNumber the new tenant's personal identity number
+	 * @return the completed takeover
+	 * @throws ProblemException 400 for a takeover day not in the past or a personal
+	 * identity number that is not valid, 404 if there is no such social contract, 409 if
+	 * its takeover was completed or it does not run then
+	 */
+	@Transactional
+	public Takeover recordEarlierTakeover(UUID socialLeaseId, LocalDate takeoverDate, String tenantName,
+			String personalIdentityNumber) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (!takeoverDate.isBefore(today)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "takeover-earlier-not-past", takeoverDate);
+		}
+		String number = PersonalIdentityNumber.parse(personalIdentityNumber)
+			.map(PersonalIdentityNumber::value)
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "takeover-earlier-tenant-invalid"));
+		Takeover takeover = decidable(socialLeaseId);
+		Lease social = this.leases.find(socialLeaseId).orElseThrow();
+		if (!social.endable() || !social.startDate().isBefore(takeoverDate)
+				|| (social.endDate() != null && social.endDate().isBefore(takeoverDate.minusDays(1)))) {
+			throw ProblemException.conflict("takeover-earlier-not-running", takeover.objectNumber(), takeoverDate);
+		}
+		this.jdbc.sql("""
+				update takeover set social_approved_on = :day, tenant_name = :name, tenant_number = :number,
+				                    social_received_at = :now, housing_decision = 'APPROVED', takeover_date = :day,
+				                    decline_motivation = null, housing_decided_by = :by, housing_decided_at = :now
+				where social_lease_id = :lease
+				""")
+			.param("day", Date.valueOf(takeoverDate))
+			.param("name", tenantName.strip())
+			.param("number", number)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", Actor.current().username())
+			.param("lease", socialLeaseId)
+			.update();
+		this.audit.record(AuditEvent.of("TAKEOVER_EARLIER_RECORD", SUBJECT_TYPE, socialLeaseId)
+			.purpose(PURPOSE)
+			.details(Map.of("takeoverDate", takeoverDate.toString())), Outcome.SUCCESS);
+		completeIfBothApproved(lock(socialLeaseId).orElseThrow());
+		return lock(socialLeaseId).orElseThrow();
 	}
 
 	/**

@@ -101,6 +101,49 @@ class HousingDemoDataIT {
 		assertThat(this.turnover.of(today.getYear() - 2).reLets()).isEqualTo(40);
 	}
 
+	@Test
+	void theHistorySince2015HasFallingGuaranteesAndTakeoversToOwnContractsPublishedAsTheSagaDoes() {
+		int lastYear = LocalDate.now().getYear() - 1;
+		long guarantees2015 = activeAt("GUARANTEED", LocalDate.of(2015, 12, 31));
+		assertThat(guarantees2015).isBetween(19L, 23L);
+		assertThat(activeAt("GUARANTEED", LocalDate.of(lastYear, 12, 31))).isLessThan(guarantees2015);
+		for (int year = 2016; year <= lastYear; year++) {
+			assertThat(count("""
+					select count(*) from takeover
+					where outcome = 'COMPLETED' and extract(year from takeover_date) = %d
+					""".formatted(year))).as("takeovers %d", year).isBetween(1L, 4L);
+			assertThat(activeAt("SOCIAL", LocalDate.of(year, 12, 31))).as("social contracts %d", year)
+				.isBetween(8L, 18L);
+		}
+		long completed = count("select count(*) from takeover where outcome = 'COMPLETED'");
+		assertThat(count("select count(*) from outbox_event where event_type = 'TakeoverCompleted'"))
+			.isEqualTo(completed);
+		assertThat(count("""
+				select count(*) from takeover t join lease social on social.id = t.social_lease_id
+				join lease own on own.id = t.new_lease_id
+				where social.end_date = t.takeover_date - 1 and own.start_date = t.takeover_date
+				  and own.type = 'FIRST_HAND' and t.takeover_date < current_date
+				""")).isEqualTo(completed);
+		assertThat(
+				count("""
+						select count(*) from outbox_event
+						where event_type = 'LeaseStarted' and cast(payload as jsonb) -> 'payload' ->> 'leaseType' in ('SOCIAL', 'GUARANTEED')
+						  and cast(payload as jsonb) -> 'payload' ->> 'endDate' is null
+						"""))
+			.as("only social contracts and guaranteed leases that still run start without a last day")
+			.isEqualTo(14);
+		for (int year = lastYear - 3; year <= lastYear; year++) {
+			assertThat(this.turnover.of(year).reLets()).isEqualTo((year == lastYear) ? 60 : 40);
+		}
+	}
+
+	private long activeAt(String type, LocalDate day) {
+		return this.jdbc.sql("""
+				select count(*) from lease
+				where type = :type and daterange(start_date, end_date, '[]') @> cast(:day as date)
+				""").param("type", type).param("day", java.sql.Date.valueOf(day)).query(Long.class).single();
+	}
+
 	private List<String> leases(String objectNumber) {
 		return this.jdbc.sql("""
 				select l.type || ' ' || l.start_date from lease l join apartment a on a.id = l.apartment_id

@@ -26,6 +26,7 @@ import se.bostadsbryggan.testsupport.GoldenEvents;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
 import se.bostadsbryggan.testsupport.TestTokens;
+import se.bostadsbryggan.web.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -278,17 +279,7 @@ class TakeoverIT {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(processed(eventId)).isEqualTo(1));
 		long eventsBefore = count("select count(*) from outbox_event where aggregate_key = :id",
 				apartment.id().toString());
-		// The database refuses any first-hand lease of this apartment.
-		this.jdbc.sql("""
-				create or replace function refuse_first_hand() returns trigger language plpgsql as $$
-				begin
-				    raise exception 'no first-hand lease here';
-				end $$
-				""").update();
-		this.jdbc.sql("""
-				create trigger refuse_first_hand_%s before insert on lease for each row
-				when (new.type = 'FIRST_HAND' and new.apartment_id = '%s') execute function refuse_first_hand()
-				""".formatted(apartment.id().toString().replace("-", ""), apartment.id())).update();
+		refuseFirstHandLeases(apartment);
 
 		assertThatThrownBy(() -> this.takeovers.approve(leaseId, LocalDate.now().plusMonths(1).withDayOfMonth(1)))
 			.hasMessageContaining("no first-hand lease here");
@@ -303,6 +294,77 @@ class TakeoverIT {
 			.optional()).isEmpty();
 		assertThat(auditActions(leaseId)).doesNotContain("TAKEOVER_APPROVE LETTING SUCCESS",
 				"TAKEOVER_COMPLETE LETTING SUCCESS");
+	}
+
+	@Test
+	void anEarlierTakeoverCompletesAtOnceAsTheSagaDoesWithItsEventsInTheOutbox() {
+		Apartment apartment = apartment();
+		UUID leaseId = lease(apartment, "SOCIAL", LocalDate.now().minusYears(3));
+		LocalDate takeoverDate = LocalDate.now().minusYears(1).withDayOfMonth(1);
+
+		Takeover takeover = this.takeovers.recordEarlierTakeover(leaseId, takeoverDate, "Tolvan Tolvansson",
+				"191212121212");
+
+		assertThat(takeover.outcome()).isEqualTo("COMPLETED");
+		assertThat(takeover.takeoverDate()).isEqualTo(takeoverDate);
+		assertCompleted(apartment, leaseId, takeoverDate);
+		assertThat(payloads("TakeoverCompleted", apartment.id()).get(0))
+			.contains("\"takeoverDate\":\"" + takeoverDate + "\"");
+		assertThat(auditActions(leaseId)).containsExactly("TAKEOVER_EARLIER_RECORD LETTING SUCCESS",
+				"TAKEOVER_COMPLETE LETTING SUCCESS");
+		assertThatThrownBy(() -> this.takeovers.recordEarlierTakeover(leaseId, takeoverDate.plusMonths(1),
+				"Tolvan Tolvansson", "191212121212"))
+			.isInstanceOfSatisfying(ProblemException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("takeover-completed"));
+		assertCompleted(apartment, leaseId, takeoverDate);
+	}
+
+	@Test
+	void anEarlierTakeoverFromTodayOrLaterIsRefusedAndChangesNothing() {
+		Apartment apartment = apartment();
+		UUID leaseId = lease(apartment, "SOCIAL", LocalDate.now().minusYears(3));
+		for (LocalDate notPast : List.of(LocalDate.now(), LocalDate.now().plusDays(1))) {
+			assertThatThrownBy(
+					() -> this.takeovers.recordEarlierTakeover(leaseId, notPast, "Tolvan Tolvansson", "191212121212"))
+				.isInstanceOfSatisfying(ProblemException.class,
+						(ex) -> assertThat(ex.code()).isEqualTo("takeover-earlier-not-past"));
+		}
+		assertThat(socialEndDate(leaseId)).isNull();
+		assertThat(this.takeovers.state(leaseId)).isEmpty();
+		assertThat(outbox("TakeoverCompleted", apartment.id()) + outbox("LeaseEnded", apartment.id())).isZero();
+	}
+
+	@Test
+	void whenAnEarlierTakeoversNewLeaseFailsNothingIsWritten() {
+		Apartment apartment = apartment();
+		UUID leaseId = lease(apartment, "SOCIAL", LocalDate.now().minusYears(3));
+		long eventsBefore = count("select count(*) from outbox_event where aggregate_key = :id",
+				apartment.id().toString());
+		refuseFirstHandLeases(apartment);
+
+		assertThatThrownBy(() -> this.takeovers.recordEarlierTakeover(leaseId, LocalDate.now().minusMonths(6),
+				"Tolvan Tolvansson", "191212121212"))
+			.hasMessageContaining("no first-hand lease here");
+
+		assertThat(socialEndDate(leaseId)).isNull();
+		assertThat(this.takeovers.state(leaseId)).isEmpty();
+		assertThat(count("select count(*) from outbox_event where aggregate_key = :id", apartment.id().toString()))
+			.isEqualTo(eventsBefore);
+		assertThat(auditActions(leaseId)).isEmpty();
+	}
+
+	// The database refuses any first-hand lease of this apartment.
+	private void refuseFirstHandLeases(Apartment apartment) {
+		this.jdbc.sql("""
+				create or replace function refuse_first_hand() returns trigger language plpgsql as $$
+				begin
+				    raise exception 'no first-hand lease here';
+				end $$
+				""").update();
+		this.jdbc.sql("""
+				create trigger refuse_first_hand_%s before insert on lease for each row
+				when (new.type = 'FIRST_HAND' and new.apartment_id = '%s') execute function refuse_first_hand()
+				""".formatted(apartment.id().toString().replace("-", ""), apartment.id())).update();
 	}
 
 	private void assertCompleted(Apartment apartment, UUID leaseId, LocalDate takeoverDate) {
