@@ -41,6 +41,12 @@ public class TakeoverService {
 
 	private static final Logger log = LoggerFactory.getLogger(TakeoverService.class);
 
+	/**
+	 * A takeover completed longer ago than this (one recorded from before Bostadsbryggan,
+	 * or an event replayed) is recorded without a notice: nobody needs to act on it.
+	 */
+	static final int NOTICE_PAST_TAKEOVERS_DAYS = 30;
+
 	private final ContractRepository contracts;
 
 	private final AgreementService agreements;
@@ -88,7 +94,8 @@ public class TakeoverService {
 	@Transactional
 	void takenOver(UUID socialLeaseId, LocalDate takeoverDate) {
 		this.placements.ownContract(socialLeaseId, takeoverDate);
-		if (this.contracts.takenOver(socialLeaseId, takeoverDate, this.clock.instant())) {
+		if (this.contracts.takenOver(socialLeaseId, takeoverDate, this.clock.instant())
+				&& !takeoverDate.isBefore(today().minusDays(NOTICE_PAST_TAKEOVERS_DAYS))) {
 			this.contracts.find(socialLeaseId)
 				.ifPresent((contract) -> this.sagaNotices.completed(contract, takeoverDate));
 		}

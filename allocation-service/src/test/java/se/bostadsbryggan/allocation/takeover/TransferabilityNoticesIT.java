@@ -198,6 +198,25 @@ class TransferabilityNoticesIT {
 	}
 
 	@Test
+	void aTakeoverCompletedLongBeforeIsRecordedWithoutTellingAnyone() {
+		Contract c = new Contract("SOCIAL");
+		c.placedFor("handl-" + c.objectNumber);
+		c.started("2019-03-01");
+
+		// Recorded from before Bostadsbryggan: the own contract began in 2021.
+		c.deliver(EventMessage.like(HousingEvents.TAKEOVER_COMPLETED)
+			.about(c.apartment, "apartmentId")
+			.with("socialLeaseId", c.lease.toString())
+			.with("newLeaseId", UUID.randomUUID().toString())
+			.with("objectNumber", c.objectNumber)
+			.with("takeoverDate", "2021-05-01")
+			.build());
+
+		assertThat(c.page()).contains("Eget kontrakt från 2021-05-01");
+		assertThat(c.notices("TAKEOVER_COMPLETED")).isZero();
+	}
+
+	@Test
 	void aContractTransferableForTheReminderDaysWithoutAnApprovedTakeoverIsRemindedOfOnceEveryInterval()
 			throws Exception {
 		Contract c = transferable("SOCIAL");
