@@ -47,10 +47,6 @@ final class TrendCharts {
 	record Chart(String id, String title, String summary, List<Series> series, List<Tick> ticks, List<Group> groups,
 			String extraLabel) {
 
-		public int width() {
-			return WIDTH;
-		}
-
 		public int height() {
 			return HEIGHT;
 		}

@@ -3,6 +3,7 @@ package se.bostadsbryggan.allocation.trend;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The columns of the figures table and the CSV file, in one order: a message key for the
@@ -21,7 +22,7 @@ final class TrendColumns {
 	record Column(String key, BiFunction<TrendYear, TrendFormat, String> shown,
 			BiFunction<TrendYear, TrendFormat, String> plain) {
 
-		static Column count(String key, java.util.function.Function<TrendYear, Integer> value) {
+		static Column count(String key, Function<TrendYear, Integer> value) {
 			BiFunction<TrendYear, TrendFormat, String> text = (year, format) -> TrendFormat.count(value.apply(year));
 			return new Column(key, text, text);
 		}
