@@ -30,7 +30,7 @@ class TrendRepository {
 				    select min(extract(year from start_date))::int as year from contract
 				    union all select min(year) from turnover
 				) as first_years
-				""").query(Integer.class).optional().orElse(null);
+				""").query((rs, row) -> rs.getObject(1, Integer.class)).list().getFirst();
 	}
 
 	/** Every social contract and guarantee. */
