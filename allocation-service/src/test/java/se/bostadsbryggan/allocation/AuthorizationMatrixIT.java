@@ -47,6 +47,7 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"GET /api/allocation/offers/{id}", "GET /allocation/placements", "GET /api/allocation/placements")
 			.allow(SOCIAL, "POST /allocation/offers/{id}/answer", "POST /api/allocation/offers/{id}/answer")
 			.allow(ALL_STAFF, "GET /allocation/spread")
+			.allow(ALL_STAFF, "GET /allocation/trends", "GET /allocation/trends.csv", "GET /api/allocation/trends")
 			.allow(ALL_STAFF, "GET /allocation/notifications", "POST /allocation/notifications/{id}/read",
 					"POST /allocation/notifications/read", "GET /api/allocation/notifications",
 					"GET /api/allocation/notifications/unread-count", "GET /allocation/notifications/settings",

@@ -1,7 +1,6 @@
 package se.bostadsbryggan.allocation.quota;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -111,12 +110,25 @@ public class QuotaService {
 	public Slots lock(int year) {
 		this.quotas.ensureYear(year, this.clock.instant());
 		this.quotas.lock(year);
+		return new Slots(year, totalOf(year), this.quotas.placed(year), this.quotas.openOffers(year));
+	}
+
+	/**
+	 * @param year a year
+	 * @return its quota with the exceptions granted, as {@link QuotaView#total()} shows
+	 * it, or {@code null} while it has no agreement or no turnover to count from
+	 */
+	@Transactional(readOnly = true)
+	public Integer total(int year) {
+		return totalOf(year);
+	}
+
+	private Integer totalOf(int year) {
 		Integer byRule = this.agreements.inForce(year)
 			.map((a) -> a.quota(this.quotas.turnover(year - 1).map(Turnover::apartmentsReLet).orElse(null)))
 			.orElse(null);
 		int extra = this.quotas.exceptions(year).stream().mapToInt(QuotaException::extraSlots).sum();
-		return new Slots(year, (byRule != null) ? byRule + extra : null, this.quotas.placed(year),
-				this.quotas.openOffers(year));
+		return (byRule != null) ? byRule + extra : null;
 	}
 
 	/**
@@ -153,10 +165,7 @@ public class QuotaService {
 	private QuotaView.Fairness fairness(int year) {
 		Optional<Turnover> turnover = this.quotas.turnover(year);
 		int social = this.spread.socialContractsStartedIn(year);
-		BigDecimal share = turnover.filter((t) -> t.reLets() > 0)
-			.map((t) -> BigDecimal.valueOf(social * 100L)
-				.divide(BigDecimal.valueOf(t.reLets()), 1, RoundingMode.HALF_UP))
-			.orElse(null);
+		BigDecimal share = QuotaView.Fairness.sharePercent(social, turnover.map(Turnover::reLets).orElse(null));
 		Integer quota = this.agreements.inForce(year)
 			.map((a) -> a.quota(this.quotas.turnover(year - 1).map(Turnover::apartmentsReLet).orElse(null)))
 			.orElse(null);

@@ -46,6 +46,23 @@ public record QuotaView(int year, Agreement agreement, Turnover lastYear, Intege
 	 */
 	public record Fairness(int year, Turnover turnover, int socialContracts, java.math.BigDecimal sharePercent,
 			Integer quota) {
+
+		/**
+		 * The share of a year's re-lets that went to social contracts, as the quota page
+		 * and the trend page show it.
+		 * @param socialContracts social contracts that started in the year
+		 * @param reLets the year's re-lets, or {@code null} while not published
+		 * @return the share in percent with one decimal (half up), or {@code null} with
+		 * no re-lets to count from
+		 */
+		public static java.math.BigDecimal sharePercent(int socialContracts, Integer reLets) {
+			if (reLets == null || reLets <= 0) {
+				return null;
+			}
+			return java.math.BigDecimal.valueOf(socialContracts * 100L)
+				.divide(java.math.BigDecimal.valueOf(reLets), 1, java.math.RoundingMode.HALF_UP);
+		}
+
 	}
 
 }
