@@ -159,6 +159,50 @@ class MeetingIT {
 	}
 
 	@Test
+	void thePagesPlanRecordCloseAnActionAndApproveTheMinutes() {
+		String first = plan(housing(), "2026-12-03").get("id").asString();
+		String carried = raise(first, "Gå igenom trappuppgångarna").get("id").asString();
+		close(first);
+		this.clock.set(Instant.parse("2027-01-14T10:00:00Z"));
+		assertThat(social().get("/allocation/meetings").body()).contains("Planera möte")
+			.contains("value=\"2027-01-14\"");
+
+		ApiClient.Response planned = social().postForm("/allocation/meetings", "date=2027-01-14&place=Kommunhuset");
+		assertThat(planned.status()).isEqualTo(302);
+		String page = planned.header("Location").replaceFirst("^https?://[^/]+", "");
+		String id = page.substring(page.lastIndexOf('/') + 1);
+		String show = housing().get(page).body();
+		assertThat(show).contains("Markera som klar")
+			.contains("Spara beslut")
+			.contains("Lägg till åtgärd")
+			.contains("Justera protokoll")
+			.contains("Gå igenom trappuppgångarna");
+
+		assertThat(social().postForm(page + "/decisions", "text=Rutinen+gäller+från+i+dag&itemKey=").status())
+			.isEqualTo(302);
+		assertThat(
+				social()
+					.postForm(page + "/actions",
+							"text=Ring+hyresgästföreningen&owner=Bovärd&ownerOrganisation=HOUSING"
+									+ "&dueOn=2027-02-01")
+					.status())
+			.isEqualTo(302);
+		assertThat(housing().postForm(page + "/actions/" + carried + "/done", "note=Klart+på+mötet").status())
+			.isEqualTo(302);
+		assertThat(housing().postForm(page + "/close", "attendees=Bovärd%2C+handläggare").status()).isEqualTo(302);
+
+		JsonNode minutes = social().get("/api/allocation/meetings/" + id).json();
+		assertThat(minutes.get("meeting").get("status").asString()).isEqualTo("HELD");
+		assertThat(minutes.get("meeting").get("place").asString()).isEqualTo("Kommunhuset");
+		assertThat(minutes.get("decisions").get(0).get("text").asString()).isEqualTo("Rutinen gäller från i dag");
+		assertThat(minutes.get("actionsRaised").get(0).get("dueOn").asString()).isEqualTo("2027-02-01");
+		assertThat(minutes.get("actionsClosed").get(0).get("id").asString()).isEqualTo(carried);
+		assertThat(housing().get(page).body()).contains("Ring hyresgästföreningen")
+			.contains("Gå igenom trappuppgångarna – klar: Klart på mötet")
+			.doesNotContain("Justera protokoll");
+	}
+
+	@Test
 	void aHeldMeetingRefusesEveryChange() {
 		String meeting = plan(social(), "2026-12-03").get("id").asString();
 		String action = raise(meeting, "Följa upp placeringarna").get("id").asString();
