@@ -57,9 +57,10 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 			.allow(ALL_STAFF, "GET /allocation/meetings", "POST /allocation/meetings", "GET /allocation/meetings/{id}",
 					"POST /allocation/meetings/{id}/decisions", "POST /allocation/meetings/{id}/actions",
 					"POST /allocation/meetings/{id}/actions/{actionId}/done", "POST /allocation/meetings/{id}/close",
-					"GET /allocation/meetings/{id}/minutes", "GET /api/allocation/meetings",
-					"POST /api/allocation/meetings", "GET /api/allocation/meetings/{id}",
-					"POST /api/allocation/meetings/{id}/decisions", "POST /api/allocation/meetings/{id}/actions",
+					"GET /allocation/meetings/{id}/minutes", "GET /allocation/meetings/{id}/minutes.pdf",
+					"GET /api/allocation/meetings", "POST /api/allocation/meetings",
+					"GET /api/allocation/meetings/{id}", "POST /api/allocation/meetings/{id}/decisions",
+					"POST /api/allocation/meetings/{id}/actions",
 					"POST /api/allocation/meetings/{id}/actions/{actionId}/done",
 					"POST /api/allocation/meetings/{id}/close")
 			.allow(NOBODY, "GET /error")

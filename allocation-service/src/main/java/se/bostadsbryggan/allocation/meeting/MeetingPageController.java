@@ -1,10 +1,15 @@
 package se.bostadsbryggan.allocation.meeting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,15 +27,18 @@ import se.bostadsbryggan.web.ProblemException;
 /**
  * The meetings pages for both organisations' staff: the planned meeting or a form to plan
  * one, the held ones and the open actions; a meeting's live agenda with its forms while
- * it is held, its minutes once approved; and the printable minutes.
+ * it is held, its minutes once approved; and the printable minutes, also as PDF.
  */
 @Controller
 class MeetingPageController {
 
 	private final MeetingService meetings;
 
-	MeetingPageController(MeetingService meetings) {
+	private final MinutesPdf pdf;
+
+	MeetingPageController(MeetingService meetings, MinutesPdf pdf) {
 		this.meetings = meetings;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/allocation/meetings")
@@ -107,7 +115,21 @@ class MeetingPageController {
 	@GetMapping("/allocation/meetings/{id}/minutes")
 	String minutes(@PathVariable UUID id, Model model) {
 		minutesModel(id, model);
+		model.addAttribute("pdf", false);
 		return "meetings/minutes";
+	}
+
+	@GetMapping("/allocation/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, Model model, Locale locale) {
+		Meeting meeting = minutesModel(id, model);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("protokoll-" + meeting.meetingDate() + ".pdf")
+						.build()
+						.toString())
+			.body(this.pdf.render(model.asMap(), locale));
 	}
 
 	/**

@@ -200,6 +200,10 @@ class MeetingIT {
 		assertThat(housing().get(page).body()).contains("Ring hyresgästföreningen")
 			.contains("Gå igenom trappuppgångarna – klar: Klart på mötet")
 			.doesNotContain("Justera protokoll");
+		ApiClient.Response pdf = housing().get(page + "/minutes.pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF-");
 	}
 
 	@Test
