@@ -16,7 +16,8 @@ import static se.bostadsbryggan.testsupport.ServiceSecurityContract.Identity.SOC
  * admin; saving the agreement only the two managers, granting a quota exception only the
  * housing manager, offering an apartment for a social contract only the housing company's
  * staff, and so is offering an apartment for a request; answering an offer is social
- * services'; an endpoint the application maps but this table lacks fails the test.
+ * services'; meetings are both organisations'; an endpoint the application maps but this
+ * table lacks fails the test.
  */
 class AuthorizationMatrixIT extends ServiceSecurityContract {
 
@@ -54,6 +55,15 @@ class AuthorizationMatrixIT extends ServiceSecurityContract {
 					"POST /allocation/notifications/settings")
 			.allow(ALL_STAFF, "GET /allocation/contracts", "GET /allocation/contracts/{leaseId}",
 					"GET /api/allocation/contracts", "GET /api/allocation/contracts/{leaseId}")
+			.allow(ALL_STAFF, "GET /allocation/meetings", "POST /allocation/meetings", "GET /allocation/meetings/{id}",
+					"POST /allocation/meetings/{id}/decisions", "POST /allocation/meetings/{id}/actions",
+					"POST /allocation/meetings/{id}/actions/{actionId}/done", "POST /allocation/meetings/{id}/close",
+					"GET /allocation/meetings/{id}/minutes", "GET /allocation/meetings/{id}/minutes.pdf",
+					"GET /api/allocation/meetings", "POST /api/allocation/meetings",
+					"GET /api/allocation/meetings/{id}", "POST /api/allocation/meetings/{id}/decisions",
+					"POST /api/allocation/meetings/{id}/actions",
+					"POST /api/allocation/meetings/{id}/actions/{actionId}/done",
+					"POST /api/allocation/meetings/{id}/close")
 			.allow(NOBODY, "GET /error")
 			.build();
 	}

@@ -21,8 +21,8 @@ import se.bostadsbryggan.audit.Actor;
 /**
  * Demo data for the local run only ({@code bb.demo.enabled=true}): this year's agreement
  * with the default terms, saved once if the year has none, and mail settings of the demo
- * users. The quota follows from the housing demo's turnover events; apartments, leases
- * and requests arrive as events too.
+ * users, and the meetings ({@link DemoMeetings}). The quota follows from the housing
+ * demo's turnover events; apartments, leases and requests arrive as events too.
  */
 @Component
 @ConditionalOnBooleanProperty("bb.demo.enabled")
@@ -34,11 +34,14 @@ class AllocationDemoData implements ApplicationRunner {
 
 	private final Mails mails;
 
+	private final DemoMeetings meetings;
+
 	private final Clock clock;
 
-	AllocationDemoData(AgreementService agreements, Mails mails, Clock clock) {
+	AllocationDemoData(AgreementService agreements, Mails mails, DemoMeetings meetings, Clock clock) {
 		this.agreements = agreements;
 		this.mails = mails;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -53,12 +56,15 @@ class AllocationDemoData implements ApplicationRunner {
 				Delivery.DAILY);
 		this.mails.saveIfAbsent("handlaggare", "SOCIAL", "handlaggare@demo.bostadsbryggan.local", Delivery.IMMEDIATE);
 		int year = LocalDate.now(this.clock).getYear();
-		if (this.agreements.inForce(year).isPresent()) {
-			return;
+		Actor demo = new Actor(null, "demo", "Demodata", null, null, Set.of(), null);
+		if (this.agreements.inForce(year).isEmpty()) {
+			this.agreements.save(year,
+					AgreementTerms.defaults().editing(null, "Demo: årets avtal med standardvillkoren."), demo);
+			log.info("Demo data: the agreement of {} with the default terms", year);
 		}
-		this.agreements.save(year, AgreementTerms.defaults().editing(null, "Demo: årets avtal med standardvillkoren."),
-				new Actor(null, "demo", "Demodata", null, null, Set.of(), null));
-		log.info("Demo data: the agreement of {} with the default terms", year);
+		// Two held meetings and the next one planned, once (after the agreement, whose
+		// interval they follow).
+		this.meetings.load(demo);
 	}
 
 }

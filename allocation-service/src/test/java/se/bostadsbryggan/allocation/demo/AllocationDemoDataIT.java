@@ -64,6 +64,32 @@ class AllocationDemoDataIT {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void twoHeldMeetingsAndTheNextPlannedWithThreeActionsCarriedOverAndASecondRunAddsNothing() {
+		this.demo.run(new DefaultApplicationArguments());
+		this.demo.run(new DefaultApplicationArguments());
+
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(this.jdbc.sql("select meeting_date from meeting where status = 'HELD' order by meeting_date")
+			.query(LocalDate.class)
+			.list()).containsExactly(today.minusWeeks(12), today.minusWeeks(6));
+		assertThat(this.jdbc.sql("select meeting_date from meeting where status = 'PLANNED'")
+			.query(LocalDate.class)
+			.single()).isEqualTo(today);
+		assertThat(this.jdbc.sql("select count(*) from meeting_decision").query(Long.class).single()).isEqualTo(4);
+		assertThat(this.jdbc.sql("select count(*) from meeting_action").query(Long.class).single()).isEqualTo(5);
+		assertThat(this.jdbc.sql("""
+				select count(*) from meeting_action a join meeting m on m.id = a.done_at_meeting_id
+				where m.meeting_date = :second
+				""").param("second", today.minusWeeks(6)).query(Long.class).single()).isEqualTo(2);
+		ApiClient.Response meetings = this.api.get("/api/allocation/meetings");
+		assertThat(meetings.json().get("openActions")).hasSize(3);
+		String planned = meetings.json().get("planned").get("id").asString();
+		assertThat(this.api.get("/allocation/meetings/" + planned).body())
+			.contains("Bjuda in budget- och skuldrådgivningen till ett kommande möte")
+			.contains("Försenad");
+	}
+
 	@Autowired
 	KafkaProbe kafka;
 
