@@ -35,6 +35,7 @@ import se.bostadsbryggan.housing.rent.RecordPayment;
 import se.bostadsbryggan.housing.rent.RentLedger;
 import se.bostadsbryggan.housing.rent.RentService;
 import se.bostadsbryggan.housing.rent.RentService.ImportedPayment;
+import se.bostadsbryggan.housing.turnover.TurnoverService;
 import se.bostadsbryggan.housing.takeover.Takeover;
 import se.bostadsbryggan.housing.takeover.TakeoverService;
 
@@ -112,11 +113,14 @@ class HousingDemoData implements ApplicationRunner {
 
 	private final TakeoverService takeovers;
 
+	private final TurnoverService turnover;
+
 	private final Clock clock;
 
 	HousingDemoData(ApartmentService apartments, LeaseService leases, RentService rent, DisturbanceService disturbances,
-			TakeoverService takeovers, Clock clock) {
+			TakeoverService takeovers, TurnoverService turnover, Clock clock) {
 		this.apartments = apartments;
+		this.turnover = turnover;
 		this.leases = leases;
 		this.takeovers = takeovers;
 		this.rent = rent;
@@ -146,8 +150,22 @@ class HousingDemoData implements ApplicationRunner {
 		}
 		payRent(all, today);
 		int reports = reportDisturbances(all, today);
+		publishEarlierTurnover(today);
 		log.info("Loaded housing demo data: {} apartments in {} stairwells with lease history, rent and {} "
 				+ "disturbance reports", number, PLACES.size() * STAIRWELLS_PER_PROPERTY, reports);
+	}
+
+	/**
+	 * The turnover of the three years before last year, as the housing manager would
+	 * publish it once the system is in use (last year's is published when the year
+	 * closes, as in real use), so that the shared trends show the share of re-lets that
+	 * went to social contracts. Earlier years are left unpublished: the demo's lease
+	 * history before them holds too few ordinary re-lets to give a fair figure.
+	 */
+	private void publishEarlierTurnover(LocalDate today) {
+		for (int year = today.getYear() - 4; year <= today.getYear() - 2; year++) {
+			this.turnover.publish(year);
+		}
 	}
 
 	/**

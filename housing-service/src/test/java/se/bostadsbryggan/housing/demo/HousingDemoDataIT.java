@@ -135,6 +135,12 @@ class HousingDemoDataIT {
 		for (int year = lastYear - 3; year <= lastYear; year++) {
 			assertThat(this.turnover.of(year).reLets()).isEqualTo((year == lastYear) ? 60 : 40);
 		}
+		// The three years before last year are published for the shared trends; earlier
+		// ones are not.
+		for (int year = lastYear - 3; year < lastYear; year++) {
+			assertThat(this.turnover.of(year).lastPublishedAt()).as("turnover of %d published", year).isNotNull();
+		}
+		assertThat(this.turnover.of(lastYear - 4).lastPublishedAt()).isNull();
 	}
 
 	private long activeAt(String type, LocalDate day) {
