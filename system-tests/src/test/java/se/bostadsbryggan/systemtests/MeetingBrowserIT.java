@@ -32,7 +32,7 @@ class MeetingBrowserIT {
 		login.logIn("handlaggare");
 		page.navigate(system.gatewayUrl() + "/allocation/meetings");
 		planOn(page, today);
-		assertThat(heading(page, 1)).containsText("Möte");
+		assertThat(heading(page, 1)).hasText("Samverkansmöte " + today);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kvot"))).isVisible();
 		page.getByLabel("Beslut", new Page.GetByLabelOptions().setExact(true)).fill(decision);
 		button(page, "Spara beslut").click();
@@ -59,9 +59,11 @@ class MeetingBrowserIT {
 		assertThat(carried).hasCount(1);
 		carried.getByLabel("Anteckning").fill("Inbjudan skickad, de kommer.");
 		carried.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markera som klar")).click();
-		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Inbjudan skickad, de kommer.");
+		assertThat(page.locator("li").filter(new Locator.FilterOptions().setHasText(action)))
+			.containsText("klar på detta möte");
 		page.getByLabel("Deltagare").fill("Bo Bovärd, Hanna Handläggare");
 		button(page, "Justera protokoll").click();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText(action + " – klar: Inbjudan skickad, de kommer.");
 
 		// Closed, the action is no longer among the open ones.
 		page.navigate(system.gatewayUrl() + "/allocation/meetings");
