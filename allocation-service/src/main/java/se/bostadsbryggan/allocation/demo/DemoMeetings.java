@@ -1,6 +1,8 @@
 package se.bostadsbryggan.allocation.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
@@ -67,7 +69,7 @@ class DemoMeetings {
 				OwnerOrganisation.HOUSING, "Fastighetschef", first.plusWeeks(4), actor);
 		raise(one, "Bjuda in budget- och skuldrådgivningen till ett kommande möte", OwnerOrganisation.JOINT,
 				"Mötets sekreterare", second.plusWeeks(1), actor);
-		this.meetings.close(one.id(), new MeetingRequests.Close(ATTENDEES), actor);
+		this.meetings.close(one.id(), new MeetingRequests.Close(ATTENDEES), actor, endOf(first));
 
 		Meeting two = this.meetings.planOn(second, PLACE, actor);
 		this.meetings.done(two.id(), routine.id(),
@@ -80,11 +82,19 @@ class DemoMeetings {
 				"Bovärd", second.plusWeeks(2), actor);
 		raise(two, "Följa upp placeringar som väntar på att kontraktet skrivs", OwnerOrganisation.SOCIAL,
 				"Handläggare i bostadsgruppen", today.plusWeeks(2), actor);
-		this.meetings.close(two.id(), new MeetingRequests.Close(ATTENDEES), actor);
+		this.meetings.close(two.id(), new MeetingRequests.Close(ATTENDEES), actor, endOf(second));
 
 		this.meetings.planOn(today, PLACE, actor);
 		log.info("Demo data: meetings on {} and {} held, the next planned for {}", first, second, today);
 		return true;
+	}
+
+	/**
+	 * The minutes of a demo meeting were approved when it ended, at four in the
+	 * afternoon.
+	 */
+	private static Instant endOf(LocalDate day) {
+		return day.atTime(16, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant();
 	}
 
 	private void decide(Meeting meeting, String text, Actor actor) {

@@ -230,13 +230,27 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting close(UUID meetingId, MeetingRequests.Close close, Actor actor) {
+		return close(meetingId, close, actor, now());
+	}
+
+	/**
+	 * Approves the minutes as of an earlier moment: for the demo data, whose past
+	 * meetings were approved on their day.
+	 * @param meetingId the meeting
+	 * @param close the attendees
+	 * @param actor who approves
+	 * @param approvedAt when the minutes were approved
+	 * @return the held meeting
+	 */
+	@Transactional
+	public Meeting close(UUID meetingId, MeetingRequests.Close close, Actor actor, Instant approvedAt) {
 		Meeting meeting = get(meetingId);
 		if (!meeting.planned()) {
 			throw ProblemException.conflict("meeting-held", meeting.meetingDate());
 		}
 		Agenda agenda = generate(meetingId, meeting.meetingDate());
 		if (!this.meetings.close(meetingId, blankToNull(close.attendees()), this.json.writeValueAsString(agenda),
-				actor.username(), now())) {
+				actor.username(), approvedAt)) {
 			throw ProblemException.conflict("meeting-held", meeting.meetingDate());
 		}
 		log.info("Minutes of meeting {} approved by {}", meetingId, actor.username());

@@ -73,6 +73,11 @@ class AllocationDemoDataIT {
 		assertThat(this.jdbc.sql("select meeting_date from meeting where status = 'HELD' order by meeting_date")
 			.query(LocalDate.class)
 			.list()).containsExactly(today.minusWeeks(12), today.minusWeeks(6));
+		assertThat(this.jdbc.sql("""
+				select (held_at at time zone 'Europe/Stockholm')::date from meeting
+				where status = 'HELD' order by meeting_date
+				""").query(LocalDate.class).list()).as("the minutes were approved on the meeting's day")
+			.containsExactly(today.minusWeeks(12), today.minusWeeks(6));
 		assertThat(this.jdbc.sql("select meeting_date from meeting where status = 'PLANNED'")
 			.query(LocalDate.class)
 			.single()).isEqualTo(today);
