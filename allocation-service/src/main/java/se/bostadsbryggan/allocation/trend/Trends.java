@@ -76,10 +76,8 @@ final class Trends {
 	 * {@code null} when the whole is unknown or zero
 	 */
 	static BigDecimal percent(int part, Integer whole) {
-		if (whole == null || whole <= 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+		// The quota page's share, so both pages round every percentage alike.
+		return QuotaView.Fairness.sharePercent(part, whole);
 	}
 
 	/**
@@ -127,7 +125,7 @@ final class Trends {
 		return new TrendYear(year, day, social, guarantees, counts.placements(), counts.quota(),
 				percent(counts.placements(), counts.quota()), daysToOwnContract.size(), guaranteesReleased,
 				medianMonths(daysToOwnContract), counts.reLets(), counts.socialStarted(),
-				QuotaView.Fairness.sharePercent(counts.socialStarted(), counts.reLets()));
+				percent(counts.socialStarted(), counts.reLets()));
 	}
 
 }
