@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.MovableClock;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meeting every 6 weeks, 12 months without a verified disturbance.
  */
 @ServiceIntegrationTest
-@TestPropertySource(
-		properties = { "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1" })
 class MeetingIT {
 
 	/** Strings of the client side of the fixture that no agenda may show. */

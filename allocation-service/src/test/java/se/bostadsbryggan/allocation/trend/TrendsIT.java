@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 
 import se.bostadsbryggan.allocation.EventMessage;
 import se.bostadsbryggan.allocation.agreement.AgreementTerms;
@@ -65,9 +64,6 @@ import static org.awaitility.Awaitility.await;
  * </pre>
  */
 @ServiceIntegrationTest
-// No other test shares this context (its own clock): closing it after the class frees its
-// database connections and drops its database for the ITs that follow.
-@DirtiesContext
 class TrendsIT {
 
 	@Autowired
