@@ -31,7 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.bostadsbryggan.allocation.EventMessage;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
-import se.bostadsbryggan.contracts.social.SocialEvents;
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.MovableClock;
@@ -98,7 +97,7 @@ class TransferabilityNoticesIT {
 		String staff = "bovard-" + c.objectNumber;
 		settings(caseworker, "SOCIAL");
 		settings(staff, "HOUSING");
-		c.placedFor(caseworker);
+		c.signedFor(caseworker);
 		c.started("2025-12-04");
 		c.rentOnTime(YearMonth.of(2026, 1), 12);
 		c.assessed("READY", "2026-11-01");
@@ -174,7 +173,7 @@ class TransferabilityNoticesIT {
 	@Test
 	void aCompletedTakeoverShowsOnThePageTellsBothOrganisationsAndMarksThePlacementAsOwnContract() {
 		Contract c = new Contract("SOCIAL");
-		c.placedFor("handl-" + c.objectNumber);
+		c.signedFor("handl-" + c.objectNumber);
 		c.started("2025-11-01");
 		c.rentOnTime(YearMonth.of(2026, 1), 12);
 		c.assessed("READY", "2026-11-01");
@@ -200,7 +199,7 @@ class TransferabilityNoticesIT {
 	@Test
 	void aTakeoverCompletedLongBeforeIsRecordedWithoutTellingAnyone() {
 		Contract c = new Contract("SOCIAL");
-		c.placedFor("handl-" + c.objectNumber);
+		c.signedFor("handl-" + c.objectNumber);
 		c.started("2019-03-01");
 
 		// Recorded from before Bostadsbryggan: the own contract began in 2021.
@@ -349,143 +348,12 @@ class TransferabilityNoticesIT {
 		}
 	}
 
-	/** One test's lease, apartment and object number. */
-	private final class Contract {
-
-		final UUID lease = UUID.randomUUID();
-
-		final UUID apartment = UUID.randomUUID();
-
-		final String objectNumber = "N" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-
-		final String type;
-
-		private UUID placement;
+	/** One test's contract, its object number starting with N. */
+	private final class Contract extends ContractFixture {
 
 		Contract(String type) {
-			this.type = type;
-		}
-
-		/** The signed placement this contract is for, as the offer workflow leaves it. */
-		void placedFor(String caseworker) {
-			UUID request = UUID.randomUUID();
-			this.placement = UUID.randomUUID();
-			JdbcClient jdbc = TransferabilityNoticesIT.this.jdbc;
-			jdbc.sql("insert into quota_year (year, created_at) values (2025, now()) on conflict do nothing").update();
-			jdbc.sql("insert into apartment (apartment_id, object_number, updated_at) values (:id, :object, now())")
-				.param("id", this.apartment)
-				.param("object", this.objectNumber)
-				.update();
-			jdbc.sql("""
-					insert into housing_request (request_reference, household_size, rooms_needed, needs_lift,
-					    needs_ground_floor, needs_adapted, areas_to_avoid, client_key_id, client_hash, caseworker,
-					    status, submitted_at)
-					values (:id, 1, 1, false, false, false, '{}', 'local-1', 'hash', :caseworker, 'PLACED', now())
-					""").param("id", request).param("caseworker", caseworker).update();
-			jdbc.sql("""
-					insert into placement (id, quota_year, request_reference, apartment_id, placed_on, start_date,
-					    status, lease_id, signed_at)
-					values (:id, 2025, :request, :apartment, date '2025-10-20', date '2025-11-01', 'SIGNED', :lease,
-					    now())
-					""")
-				.param("id", this.placement)
-				.param("request", request)
-				.param("apartment", this.apartment)
-				.param("lease", this.lease)
-				.update();
-		}
-
-		ApiClient staff() {
-			return as(User.of("bovard-" + this.objectNumber, "HOUSING", "HOUSING_STAFF"));
-		}
-
-		String page() {
-			return staff().get("/allocation/contracts/" + this.lease).body();
-		}
-
-		void started(String start) {
-			deliver(EventMessage.like(HousingEvents.LEASE_STARTED)
-				.about(this.apartment, "apartmentId")
-				.with("leaseId", this.lease.toString())
-				.with("objectNumber", this.objectNumber)
-				.with("leaseType", this.type)
-				.with("startDate", start)
-				.withNull("endDate")
-				.with("placementId", (this.placement != null) ? this.placement.toString() : null)
-				.build());
-		}
-
-		void rentOnTime(YearMonth first, int months) {
-			for (int i = 0; i < months; i++) {
-				YearMonth month = first.plusMonths(i);
-				LocalDate due = month.atDay(1).minusDays(1);
-				paid(month, due, due);
-			}
-		}
-
-		void paid(YearMonth month, LocalDate due, LocalDate paid) {
-			deliver(EventMessage.like(HousingEvents.RENT_PAYMENT_RECORDED)
-				.about(this.lease, "leaseId")
-				.with("apartmentId", this.apartment.toString())
-				.with("leaseType", this.type)
-				.with("month", month.toString())
-				.with("dueDate", due.toString())
-				.with("paidDate", paid.toString())
-				.with("onTime", !paid.isAfter(due))
-				.build());
-		}
-
-		void assessed(String outcome, String on) {
-			deliver(EventMessage.like(SocialEvents.READINESS_ASSESSED)
-				.aggregateId(this.objectNumber)
-				.withNull("requestReference")
-				.with("objectNumber", this.objectNumber)
-				.with("outcome", outcome)
-				.with("assessedOn", on)
-				.with("nextReviewOn", LocalDate.parse(on).plusMonths(6).toString())
-				.withNull("caseworker")
-				.build());
-		}
-
-		/**
-		 * Social services' approval, with the golden event's sealed tenant left unread.
-		 */
-		void approved(String on) {
-			deliver(EventMessage.like(SocialEvents.TAKEOVER_APPROVED)
-				.aggregateId(this.objectNumber)
-				.with("leaseId", this.lease.toString())
-				.with("objectNumber", this.objectNumber)
-				.with("approvedOn", on)
-				.build());
-		}
-
-		/** Delivers the event twice and waits until it was processed (once). */
-		void deliver(EventMessage event) {
-			event.sendWith(TransferabilityNoticesIT.this.kafka);
-			event.sendWith(TransferabilityNoticesIT.this.kafka);
-			eventually().untilAsserted(() -> assertThat(TransferabilityNoticesIT.this.jdbc
-				.sql("select count(*) from processed_event where consumer = :consumer and event_id = :id")
-				.param("consumer", TakeoverConsumer.NAME)
-				.param("id", event.eventId())
-				.query(Long.class)
-				.single()).isEqualTo(1));
-		}
-
-		/** The in-app notices of this contract of a kind. */
-		long notices(String kind) {
-			return TransferabilityNoticesIT.this.jdbc
-				.sql("select count(*) from notification where kind = :kind and link = :link")
-				.param("kind", kind)
-				.param("link", "/allocation/contracts/" + this.lease)
-				.query(Long.class)
-				.single();
-		}
-
-		<T> T column(String column, Class<T> type) {
-			return TransferabilityNoticesIT.this.jdbc.sql("select " + column + " from contract where lease_id = :id")
-				.param("id", this.lease)
-				.query(type)
-				.single();
+			super(type, "N", TransferabilityNoticesIT.this.jdbc, TransferabilityNoticesIT.this.kafka,
+					TransferabilityNoticesIT.this.port);
 		}
 
 	}
