@@ -1,18 +1,10 @@
 package se.bostadsbryggan.allocation.notification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.bostadsbryggan.allocation.TestSmtp;
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.MovableClock;
 import se.bostadsbryggan.testsupport.ServiceIntegrationTest;
@@ -48,9 +41,7 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class MailIT {
 
-	static final int SMTP_PORT = freePort();
-
-	static GreenMail smtp = startSmtp();
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@Autowired
 	Notifications notifications;
@@ -75,16 +66,13 @@ class MailIT {
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("bb.allocation.notifications.relay-interval", () -> "200ms");
+		SMTP.register(registry);
 		registry.add("bb.allocation.notifications.retry-delay", () -> "1m");
-		registry.add("bb.allocation.notifications.base-url", () -> "https://bostadsbryggan.example");
 	}
 
 	@AfterAll
 	static void stopSmtp() {
-		smtp.stop();
+		SMTP.stop();
 	}
 
 	@BeforeEach
@@ -108,7 +96,7 @@ class MailIT {
 		eventually(other, 1);
 		eventually().untilAsserted(() -> assertThat(outbox(user, "sent_at is not null")).isEqualTo(1));
 		this.relay.run();
-		assertThat(received(user)).hasSize(1);
+		assertThat(SMTP.receivedBy(user)).hasSize(1);
 	}
 
 	@Test
@@ -127,7 +115,7 @@ class MailIT {
 	@Test
 	void whileTheSmtpServerIsDownTheMailStaysQueuedAndIsSentOnceWhenItIsBack() {
 		String user = settings("SOCIAL", "IMMEDIATE");
-		smtp.stop();
+		SMTP.stop();
 		try {
 			this.transactions.executeWithoutResult(
 					(tx) -> this.notifications.notifyAndMail("TAKEOVER_COMPLETED", Audience.user(user),
@@ -139,7 +127,7 @@ class MailIT {
 				.single()).isNotBlank();
 		}
 		finally {
-			smtp = startSmtp();
+			SMTP.start();
 		}
 		// The retry waits a minute after the failure.
 		this.clock.set(Instant.parse("2026-12-03T10:05:00Z"));
@@ -147,7 +135,7 @@ class MailIT {
 		eventually(user, 1);
 		eventually().untilAsserted(() -> assertThat(outbox(user, "sent_at is not null")).isEqualTo(1));
 		this.relay.run();
-		assertThat(received(user)).hasSize(1);
+		assertThat(SMTP.receivedBy(user)).hasSize(1);
 	}
 
 	@Test
@@ -160,7 +148,7 @@ class MailIT {
 					"notice.contract.transferable.GUARANTEED", "/allocation/contracts/b", "1201-0204", "2026-12-03");
 		});
 		this.relay.run();
-		assertThat(received(user)).isEmpty();
+		assertThat(SMTP.receivedBy(user)).isEmpty();
 
 		this.clock.set(Instant.parse("2026-12-04T06:00:00Z"));
 		this.digest.run();
@@ -172,7 +160,7 @@ class MailIT {
 			.contains("Lägenhet 1201-0204: borgen kan släppas")
 			.contains("https://bostadsbryggan.example/allocation/contracts/b");
 		this.relay.run();
-		assertThat(received(user)).hasSize(1);
+		assertThat(SMTP.receivedBy(user)).hasSize(1);
 	}
 
 	@Test
@@ -218,39 +206,12 @@ class MailIT {
 	}
 
 	private List<MimeMessage> eventually(String username, int expected) {
-		eventually().untilAsserted(() -> assertThat(received(username)).hasSize(expected));
-		return received(username);
-	}
-
-	static List<MimeMessage> received(String username) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch((a) -> a.toString().equals(username + "@example.org"));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		eventually().untilAsserted(() -> assertThat(SMTP.receivedBy(username)).hasSize(expected));
+		return SMTP.receivedBy(username);
 	}
 
 	private static ConditionFactory eventually() {
 		return await().atMost(Duration.ofSeconds(30));
-	}
-
-	static GreenMail startSmtp() {
-		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A clock the tests move. */

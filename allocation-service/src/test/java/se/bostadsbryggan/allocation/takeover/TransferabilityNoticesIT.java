@@ -1,20 +1,12 @@
 package se.bostadsbryggan.allocation.takeover;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.bostadsbryggan.allocation.EventMessage;
 import se.bostadsbryggan.contracts.housing.HousingEvents;
+import se.bostadsbryggan.allocation.TestSmtp;
 import se.bostadsbryggan.testsupport.ApiClient;
 import se.bostadsbryggan.testsupport.KafkaProbe;
 import se.bostadsbryggan.testsupport.MovableClock;
@@ -53,9 +46,7 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class TransferabilityNoticesIT {
 
-	static final int SMTP_PORT = freePort();
-
-	static final GreenMail SMTP = startSmtp();
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,10 +65,7 @@ class TransferabilityNoticesIT {
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("bb.allocation.notifications.relay-interval", () -> "200ms");
-		registry.add("bb.allocation.notifications.base-url", () -> "https://bostadsbryggan.example");
+		SMTP.register(registry);
 	}
 
 	@AfterAll
@@ -308,21 +296,9 @@ class TransferabilityNoticesIT {
 				.param("user", username)
 				.query(Long.class)
 				.single()).isZero();
-			assertThat(received(username, objectNumber)).hasSize(expected);
+			assertThat(SMTP.receivedBy(username, objectNumber)).hasSize(expected);
 		});
-		return received(username, objectNumber);
-	}
-
-	private static List<MimeMessage> received(String username, String objectNumber) {
-		return Arrays.stream(SMTP.getReceivedMessages()).filter((m) -> {
-			try {
-				return m.getSubject().contains(objectNumber) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch((a) -> a.toString().equals(username + "@example.org"));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return SMTP.receivedBy(username, objectNumber);
 	}
 
 	private ApiClient as(User user) {
@@ -331,21 +307,6 @@ class TransferabilityNoticesIT {
 
 	private static ConditionFactory eventually() {
 		return await().atMost(Duration.ofSeconds(30));
-	}
-
-	static GreenMail startSmtp() {
-		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** One test's contract, its object number starting with N. */
