@@ -10,6 +10,7 @@
 #   BB_KAFKA_PORT (9092), BB_GATEWAY_PORT (8080), BB_HOUSING_PORT (8081), BB_SOCIAL_PORT (8082), BB_ALLOCATION_PORT (8083),
 #   BB_MANAGEMENT_PORT (8090, the gateway's Actuator on loopback)
 #   BB_RUN_DIR         Kafka data and logs (default .run)
+#   BB_DB_PREFIX       put before the database and role names (default none: housing, social, allocation, gateway)
 #   BB_JAVA_OPTS       JVM options of the four apps (default: lean settings, see ServiceProcess)
 #   BB_LAUNCHER_JAVA_OPTS  JVM options of the launcher, which hosts the broker
 #   JAVA_HOME          a JDK 25 (else /usr/lib/jvm/temurin-25-jdk-amd64 is used when present)

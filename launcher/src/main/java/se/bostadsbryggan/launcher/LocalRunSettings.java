@@ -24,10 +24,13 @@ import java.util.Map;
  * @param healthTimeout how long each app may take to report ready
  * ({@code BB_HEALTH_TIMEOUT_SECONDS}, 300 by default: loading the demo data takes about a
  * minute on an idle 2-core machine, several on a busy one)
+ * @param databasePrefix put before each database and role name ({@code BB_DB_PREFIX},
+ * empty by default), so that another run (the benchmarks, say) never touches a
+ * developer's local data
  */
 record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, String pgPassword, int kafkaPort,
 		int gatewayPort, int housingPort, int socialPort, int allocationPort, int managementPort,
-		Duration healthTimeout) {
+		Duration healthTimeout, String databasePrefix) {
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
@@ -40,7 +43,18 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 				env.getOrDefault("BB_PG_PASSWORD", ""), port(env, "BB_KAFKA_PORT", 9092),
 				port(env, "BB_GATEWAY_PORT", 8080), port(env, "BB_HOUSING_PORT", 8081),
 				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083),
-				port(env, "BB_MANAGEMENT_PORT", 8090), seconds(env, "BB_HEALTH_TIMEOUT_SECONDS", 300));
+				port(env, "BB_MANAGEMENT_PORT", 8090), seconds(env, "BB_HEALTH_TIMEOUT_SECONDS", 300),
+				databasePrefix(env));
+	}
+
+	private static String databasePrefix(Map<String, String> env) {
+		String prefix = env.getOrDefault("BB_DB_PREFIX", "").strip();
+		if (!prefix.isEmpty() && !prefix.matches("[a-z][a-z0-9_]{0,30}")) {
+			throw new IllegalArgumentException(
+					"BB_DB_PREFIX must be lower-case letters, digits and underscores, starting with a letter, not '"
+							+ prefix + "'");
+		}
+		return prefix;
 	}
 
 	Path logDir() {
@@ -55,10 +69,10 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 	 * The apps in start order: the three services (started together), then the gateway.
 	 */
 	List<App> apps() {
-		return List.of(new App("housing-service", "housing", this.housingPort, false),
-				new App("social-services-service", "social", this.socialPort, false),
-				new App("allocation-service", "allocation", this.allocationPort, false),
-				new App("gateway", "gateway", this.gatewayPort, true));
+		return List.of(new App("housing-service", this.databasePrefix + "housing", this.housingPort, false),
+				new App("social-services-service", this.databasePrefix + "social", this.socialPort, false),
+				new App("allocation-service", this.databasePrefix + "allocation", this.allocationPort, false),
+				new App("gateway", this.databasePrefix + "gateway", this.gatewayPort, true));
 	}
 
 	private static String text(Map<String, String> env, String name, String defaultValue) {

@@ -39,11 +39,21 @@ class LocalRunSettingsTest {
 				"BB_HOUSING_PORT", "18081", "BB_SOCIAL_PORT", "18082", "BB_ALLOCATION_PORT", "18083",
 				"BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run"));
 		env.put("BB_HEALTH_TIMEOUT_SECONDS", "600");
+		env.put("BB_DB_PREFIX", "bench_");
 		LocalRunSettings settings = LocalRunSettings.from(env, this.repo);
 
 		assertThat(settings)
 			.isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"), "jdbc:postgresql://db:5433/admin",
-					"admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090, Duration.ofSeconds(600)));
+					"admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090, Duration.ofSeconds(600), "bench_"));
+		assertThat(settings.apps()).extracting(App::database)
+			.containsExactly("bench_housing", "bench_social", "bench_allocation", "bench_gateway");
+	}
+
+	@Test
+	void rejectsADatabasePrefixThatIsNoPlainName() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalRunSettings.from(Map.of("BB_DB_PREFIX", "bench; drop"), this.repo))
+			.withMessageContaining("BB_DB_PREFIX");
 	}
 
 	@Test
