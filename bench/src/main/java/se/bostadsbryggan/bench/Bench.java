@@ -41,7 +41,8 @@ public final class Bench {
 		List<Part> chosen = choose(options.get("parts"));
 		BenchContext context = new BenchContext(repo, repo.resolve("bench/target/work"), runs, smoke,
 				envOrDefault("BB_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-				envOrDefault("BB_PG_USER", "postgres"), System.out);
+				envOrDefault("BB_PG_USER", "postgres"), Integer.parseInt(envOrDefault("BENCH_PORT_BASE", "18080")),
+				databasePrefix(envOrDefault("BENCH_DB_PREFIX", "bench_")), System.out);
 		Instant started = Instant.now();
 		Machine machine = Machine.read(context);
 		List<PartResult> results = new ArrayList<>();
@@ -95,6 +96,15 @@ public final class Bench {
 						"No part '" + name + "'; parts: " + parts().stream().map(Part::name).toList())));
 		}
 		return chosen;
+	}
+
+	static String databasePrefix(String prefix) {
+		if (!prefix.matches("[a-z][a-z0-9_]{0,20}_")) {
+			throw new IllegalArgumentException(
+					"BENCH_DB_PREFIX must be lower-case letters, digits and underscores ending in '_', not '" + prefix
+							+ "'");
+		}
+		return prefix;
 	}
 
 	private static String envOrDefault(String name, String defaultValue) {

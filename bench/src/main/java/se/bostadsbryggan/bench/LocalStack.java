@@ -15,12 +15,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,21 +33,18 @@ import java.util.stream.Stream;
  */
 public final class LocalStack implements AutoCloseable {
 
-	/** Ports of the bench's local run: the developer's ports plus 10000. */
-	public static final int KAFKA_PORT = 19092;
+	/** Offsets of the local run's ports from {@link BenchContext#portBase()}. */
+	public static final int GATEWAY = 0;
 
-	public static final int GATEWAY_PORT = 18080;
+	public static final int HOUSING = 1;
 
-	public static final int HOUSING_PORT = 18081;
+	public static final int SOCIAL = 2;
 
-	public static final int SOCIAL_PORT = 18082;
+	public static final int ALLOCATION = 3;
 
-	public static final int ALLOCATION_PORT = 18083;
+	public static final int MANAGEMENT = 10;
 
-	public static final int MANAGEMENT_PORT = 18090;
-
-	/** Put before every database and role name of the bench's runs. */
-	public static final String DATABASE_PREFIX = "bench_";
+	public static final int KAFKA = 1012;
 
 	/** The processes, in report order; the launcher hosts the Kafka broker. */
 	public static final List<String> PROCESSES = List.of("launcher + Kafka", "housing-service",
@@ -95,13 +94,13 @@ public final class LocalStack implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		Map<String, String> env = builder.environment();
-		env.put("BB_KAFKA_PORT", String.valueOf(KAFKA_PORT));
-		env.put("BB_GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
-		env.put("BB_HOUSING_PORT", String.valueOf(HOUSING_PORT));
-		env.put("BB_SOCIAL_PORT", String.valueOf(SOCIAL_PORT));
-		env.put("BB_ALLOCATION_PORT", String.valueOf(ALLOCATION_PORT));
-		env.put("BB_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
-		env.put("BB_DB_PREFIX", DATABASE_PREFIX);
+		env.put("BB_KAFKA_PORT", String.valueOf(context.port(KAFKA)));
+		env.put("BB_GATEWAY_PORT", String.valueOf(context.port(GATEWAY)));
+		env.put("BB_HOUSING_PORT", String.valueOf(context.port(HOUSING)));
+		env.put("BB_SOCIAL_PORT", String.valueOf(context.port(SOCIAL)));
+		env.put("BB_ALLOCATION_PORT", String.valueOf(context.port(ALLOCATION)));
+		env.put("BB_MANAGEMENT_PORT", String.valueOf(context.port(MANAGEMENT)));
+		env.put("BB_DB_PREFIX", context.databasePrefix());
 		env.put("BB_RUN_DIR", runDir.toString());
 		env.put("BB_PG_URL", context.pgAdminUrl());
 		env.put("BB_PG_USER", context.pgAdminUser());
@@ -111,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
 		Process process = builder.start();
 		process.getOutputStream().close();
 		try {
-			awaitHealthy(process, started, log);
+			awaitHealthy(context, process, started, log);
 		}
 		catch (RuntimeException | IOException ex) {
 			stop(process);
@@ -121,11 +120,12 @@ public final class LocalStack implements AutoCloseable {
 		return new LocalStack(context, process, started, ready, tokens);
 	}
 
-	private static void awaitHealthy(Process process, long started, Path log) throws IOException {
-		List<URI> health = List.of(URI.create("http://127.0.0.1:" + HOUSING_PORT + "/actuator/health/readiness"),
-				URI.create("http://127.0.0.1:" + SOCIAL_PORT + "/actuator/health/readiness"),
-				URI.create("http://127.0.0.1:" + ALLOCATION_PORT + "/actuator/health/readiness"),
-				URI.create("http://127.0.0.1:" + GATEWAY_PORT + "/readyz"));
+	private static void awaitHealthy(BenchContext context, Process process, long started, Path log) throws IOException {
+		List<URI> health = List.of(context.port(HOUSING), context.port(SOCIAL), context.port(ALLOCATION))
+			.stream()
+			.map((port) -> URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+			.collect(Collectors.toCollection(ArrayList::new));
+		health.add(URI.create("http://127.0.0.1:" + context.port(GATEWAY) + "/readyz"));
 		long deadline = started + START_TIMEOUT.toNanos();
 		try (HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -145,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
 					next++;
 					continue;
 				}
-				if (next == health.size() && acceptsConnections(KAFKA_PORT)) {
+				if (next == health.size() && acceptsConnections(context.port(KAFKA))) {
 					return;
 				}
 				Thread.sleep(50);
@@ -198,16 +198,33 @@ public final class LocalStack implements AutoCloseable {
 	 * its name, as the launcher creates them)
 	 */
 	public String databaseUrl(String service) {
-		return this.context.pgAdminUrl().replaceFirst("/[^/?]*(\\?.*)?$", "/" + databaseName(service));
+		return this.context.pgAdminUrl().replaceFirst("/[^/?]*(\\?.*)?$", "/" + databaseName(this.context, service));
+	}
+
+	/**
+	 * @param service a service's short name
+	 * @return the base URL of its HTTP port on loopback, e.g.
+	 * {@code http://127.0.0.1:18081}
+	 */
+	public URI baseUri(String service) {
+		int offset = switch (service) {
+			case "gateway" -> GATEWAY;
+			case "housing" -> HOUSING;
+			case "social" -> SOCIAL;
+			case "allocation" -> ALLOCATION;
+			default -> throw new IllegalArgumentException("No service '" + service + "'");
+		};
+		return URI.create("http://127.0.0.1:" + this.context.port(offset));
 	}
 
 	/**
 	 * @param service {@code housing}, {@code social}, {@code allocation} or
 	 * {@code gateway}
+	 * @param context the suite's context
 	 * @return its bench database's name, also its role's name and password
 	 */
-	public static String databaseName(String service) {
-		return DATABASE_PREFIX + service;
+	public static String databaseName(BenchContext context, String service) {
+		return context.databasePrefix() + service;
 	}
 
 	/**
@@ -217,7 +234,8 @@ public final class LocalStack implements AutoCloseable {
 	 * @throws SQLException when it cannot connect
 	 */
 	public Connection connect(String service) throws SQLException {
-		return DriverManager.getConnection(databaseUrl(service), databaseName(service), databaseName(service));
+		String name = databaseName(this.context, service);
+		return DriverManager.getConnection(databaseUrl(service), name, name);
 	}
 
 	/**
@@ -305,14 +323,14 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * Drops the bench databases (never a developer's: they all start with
-	 * {@link #DATABASE_PREFIX}).
+	 * {@link BenchContext#databasePrefix()}).
 	 * @param context the suite's context
 	 */
 	static void dropDatabases(BenchContext context) {
 		try (Connection admin = DriverManager.getConnection(context.pgAdminUrl(), context.pgAdminUser(), "");
 				Statement statement = admin.createStatement()) {
 			for (String database : DATABASES) {
-				statement.execute("drop database if exists " + databaseName(database) + " with (force)");
+				statement.execute("drop database if exists " + databaseName(context, database) + " with (force)");
 			}
 		}
 		catch (SQLException ex) {
