@@ -64,13 +64,16 @@ public final class LocalStack implements AutoCloseable {
 
 	private final BenchTokens tokens;
 
+	private final Thread stopOnExit;
+
 	private LocalStack(BenchContext context, Process launcher, long startedNanos, Duration readyAfter,
-			BenchTokens tokens) {
+			BenchTokens tokens, Thread stopOnExit) {
 		this.context = context;
 		this.launcher = launcher;
 		this.startedNanos = startedNanos;
 		this.readyAfter = readyAfter;
 		this.tokens = tokens;
+		this.stopOnExit = stopOnExit;
 	}
 
 	/**
@@ -109,15 +112,19 @@ public final class LocalStack implements AutoCloseable {
 		long started = System.nanoTime();
 		Process process = builder.start();
 		process.getOutputStream().close();
+		// Ctrl-C on the suite stops the run too.
+		Thread stopOnExit = new Thread(() -> stop(process), "bench-stop-local-run");
+		Runtime.getRuntime().addShutdownHook(stopOnExit);
 		try {
 			awaitHealthy(context, process, started, log);
 		}
 		catch (RuntimeException | IOException ex) {
 			stop(process);
+			Runtime.getRuntime().removeShutdownHook(stopOnExit);
 			throw ex;
 		}
 		Duration ready = Duration.ofNanos(System.nanoTime() - started);
-		return new LocalStack(context, process, started, ready, tokens);
+		return new LocalStack(context, process, started, ready, tokens, stopOnExit);
 	}
 
 	private static void awaitHealthy(BenchContext context, Process process, long started, Path log) throws IOException {
@@ -304,6 +311,12 @@ public final class LocalStack implements AutoCloseable {
 	@Override
 	public void close() {
 		stop(this.launcher);
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.stopOnExit);
+		}
+		catch (IllegalStateException ex) {
+			// The JVM is exiting: the hook runs anyway.
+		}
 	}
 
 	private static void stop(Process launcher) {

@@ -128,12 +128,80 @@ public final class LocalRun {
 		checkPortsFree();
 		prepareDatabases();
 		system.add(KafkaBroker.start(this.settings.kafkaPort(), this.settings.kafkaDir()));
-		List<App> services = this.settings.apps().stream().filter((app) -> !app.gateway()).toList();
-		List<App> gateway = this.settings.apps().stream().filter(App::gateway).toList();
-		startAndAwait(system, services, jars);
-		startAndAwait(system, gateway, jars);
+		Map<App, Launch> launches = this.settings.aotCache() ? launchesFromAotCaches(system, jars)
+				: plainLaunches(jars);
+		startAndAwait(system, this.settings.apps(), launches);
 		this.out.println(readyBanner(system.processes(), Duration.between(this.launcherStarted, Instant.now()),
 				ProcessMemory.residentMebibytes(ProcessHandle.current().pid()).orElse(-1)));
+	}
+
+	/**
+	 * How to start an app: which jar, with which JVM options.
+	 */
+	record Launch(Path jar, List<String> jvmOptions) {
+
+	}
+
+	private void noCache(App app, String why) {
+		this.out.println("No AOT cache for " + app.module() + " (" + why + "); it starts without one.");
+	}
+
+	private static Map<App, Launch> plainLaunches(Map<App, Path> jars) {
+		Map<App, Launch> launches = new LinkedHashMap<>();
+		jars.forEach((app, jar) -> launches.put(app, new Launch(jar, ServiceProcess.defaultJvmOptions())));
+		return launches;
+	}
+
+	/**
+	 * Starts every app from its AOT cache, first making the caches that are missing or
+	 * stale (after a build) in training runs, all at once. An app whose training fails
+	 * starts from its jar as before.
+	 */
+	Map<App, Launch> launchesFromAotCaches(RunningSystem system, Map<App, Path> jars) {
+		Map<App, AotCache> caches = new LinkedHashMap<>();
+		jars.forEach((app, jar) -> caches.put(app,
+				new AotCache(this.settings.aotDir(), app.module(), jar, ServiceProcess.defaultJvmOptions())));
+		Map<App, ServiceProcess> trainings = new LinkedHashMap<>();
+		caches.forEach((app, cache) -> {
+			if (!cache.isCurrent()) {
+				trainings.put(app, null);
+			}
+		});
+		if (!trainings.isEmpty()) {
+			this.out.println("Making the JDK AOT caches of " + trainings.keySet().stream().map(App::module).toList()
+					+ " (once after each build; BB_AOT_CACHE=off skips them) ...");
+			for (App app : List.copyOf(trainings.keySet())) {
+				try {
+					ServiceProcess training = caches.get(app)
+						.prepareTraining(this.settings.logDir())
+						.environment(environment(app))
+						.workingDirectory(this.settings.repo())
+						.start();
+					system.add(training);
+					trainings.put(app, training);
+				}
+				catch (RuntimeException ex) {
+					noCache(app, ex.getMessage());
+					trainings.remove(app);
+					caches.remove(app);
+				}
+			}
+			trainings.forEach((app, training) -> {
+				int exit = training.awaitExit(this.settings.healthTimeout());
+				system.remove(training);
+				if (exit != 0 || !caches.get(app).finishTraining()) {
+					noCache(app, "its training run exited with " + exit + "; see " + training.logFile());
+					caches.remove(app);
+				}
+			});
+		}
+		Map<App, Launch> launches = new LinkedHashMap<>();
+		jars.forEach((app, jar) -> {
+			AotCache cache = caches.get(app);
+			launches.put(app, (cache != null) ? new Launch(cache.extractedJar(), cache.runOptions())
+					: new Launch(jar, ServiceProcess.defaultJvmOptions()));
+		});
+		return launches;
 	}
 
 	Map<App, Path> findJars() {
@@ -267,11 +335,13 @@ public final class LocalRun {
 		return URI.create("http://127.0.0.1:" + app.port() + path);
 	}
 
-	private void startAndAwait(RunningSystem system, List<App> apps, Map<App, Path> jars) {
+	private void startAndAwait(RunningSystem system, List<App> apps, Map<App, Launch> launches) {
 		Map<App, ServiceProcess> started = new LinkedHashMap<>();
 		for (App app : apps) {
+			Launch launch = launches.get(app);
 			ServiceProcess process = ServiceProcess.builder(app.module(), this.settings.logDir())
-				.jar(jars.get(app))
+				.jar(launch.jar())
+				.jvmOptions(launch.jvmOptions())
 				.environment(environment(app))
 				.workingDirectory(this.settings.repo())
 				.start();

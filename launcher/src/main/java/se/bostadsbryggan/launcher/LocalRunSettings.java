@@ -27,10 +27,12 @@ import java.util.Map;
  * @param databasePrefix put before each database and role name ({@code BB_DB_PREFIX},
  * empty by default), so that another run (the benchmarks, say) never touches a
  * developer's local data
+ * @param aotCache whether the apps start from JDK AOT caches made in a training run
+ * ({@code BB_AOT_CACHE}, on unless {@code off})
  */
 record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, String pgPassword, int kafkaPort,
 		int gatewayPort, int housingPort, int socialPort, int allocationPort, int managementPort,
-		Duration healthTimeout, String databasePrefix) {
+		Duration healthTimeout, String databasePrefix, boolean aotCache) {
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
@@ -44,7 +46,7 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 				port(env, "BB_GATEWAY_PORT", 8080), port(env, "BB_HOUSING_PORT", 8081),
 				port(env, "BB_SOCIAL_PORT", 8082), port(env, "BB_ALLOCATION_PORT", 8083),
 				port(env, "BB_MANAGEMENT_PORT", 8090), seconds(env, "BB_HEALTH_TIMEOUT_SECONDS", 300),
-				databasePrefix(env));
+				databasePrefix(env), AotCache.enabled(env));
 	}
 
 	private static String databasePrefix(Map<String, String> env) {
@@ -61,12 +63,16 @@ record LocalRunSettings(Path repo, Path runDir, String pgUrl, String pgUser, Str
 		return this.runDir.resolve("logs");
 	}
 
+	Path aotDir() {
+		return this.runDir.resolve("aot");
+	}
+
 	Path kafkaDir() {
 		return this.runDir.resolve("kafka");
 	}
 
 	/**
-	 * The apps in start order: the three services (started together), then the gateway.
+	 * The apps: the three services and the gateway, started together.
 	 */
 	List<App> apps() {
 		return List.of(new App("housing-service", this.databasePrefix + "housing", this.housingPort, false),

@@ -40,6 +40,14 @@ final class RunningSystem implements AutoCloseable {
 		this.processes.add(process);
 	}
 
+	/**
+	 * Forgets a process that has exited as it should (a training run), so that
+	 * {@link #watch(PrintStream)} does not report it.
+	 */
+	synchronized void remove(ServiceProcess process) {
+		this.processes.remove(process);
+	}
+
 	synchronized List<ServiceProcess> processes() {
 		return List.copyOf(this.processes);
 	}

@@ -212,6 +212,28 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Waits until the process exits on its own.
+	 * @param timeout how long to wait at most
+	 * @return its exit code
+	 * @throws ServiceNotHealthyException if it still runs after the timeout (it is then
+	 * killed); its message holds the last 40 lines of the log
+	 */
+	public int awaitExit(Duration timeout) {
+		try {
+			if (this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return this.process.exitValue();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			kill();
+			throw notHealthy("interrupted while waiting for it to exit");
+		}
+		kill();
+		throw notHealthy("still running after " + timeout.toSeconds() + " s");
+	}
+
+	/**
 	 * Stops the process like an operator would: SIGTERM, up to 20 s for a graceful
 	 * shutdown, then a forced kill of it and its descendants. Returns once it has exited.
 	 */

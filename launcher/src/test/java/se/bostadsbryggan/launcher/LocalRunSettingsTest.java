@@ -27,6 +27,8 @@ class LocalRunSettingsTest {
 		assertThat(settings.runDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run"));
 		assertThat(settings.logDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run/logs"));
 		assertThat(settings.kafkaDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run/kafka"));
+		assertThat(settings.aotDir()).isEqualTo(Path.of("/srv/bostadsbryggan/.run/aot"));
+		assertThat(settings.aotCache()).isTrue();
 		assertThat(settings.apps()).containsExactly(new App("housing-service", "housing", 8081, false),
 				new App("social-services-service", "social", 8082, false),
 				new App("allocation-service", "allocation", 8083, false), new App("gateway", "gateway", 8080, true));
@@ -40,11 +42,12 @@ class LocalRunSettingsTest {
 				"BB_MANAGEMENT_PORT", "18090", "BB_RUN_DIR", "/tmp/bb-run"));
 		env.put("BB_HEALTH_TIMEOUT_SECONDS", "600");
 		env.put("BB_DB_PREFIX", "bench_");
+		env.put("BB_AOT_CACHE", "off");
 		LocalRunSettings settings = LocalRunSettings.from(env, this.repo);
 
 		assertThat(settings)
 			.isEqualTo(new LocalRunSettings(this.repo, Path.of("/tmp/bb-run"), "jdbc:postgresql://db:5433/admin",
-					"admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090, Duration.ofSeconds(600), "bench_"));
+					"admin", "pw", 19092, 18080, 18081, 18082, 18083, 18090, Duration.ofSeconds(600), "bench_", false));
 		assertThat(settings.apps()).extracting(App::database)
 			.containsExactly("bench_housing", "bench_social", "bench_allocation", "bench_gateway");
 	}
