@@ -52,7 +52,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private static final List<String> DATABASES = List.of("housing", "social", "allocation", "gateway");
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
 	private final BenchContext context;
 
@@ -87,9 +87,26 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public static LocalStack start(BenchContext context, BenchTokens tokens, Map<String, String> environment)
 			throws IOException {
+		return start(context, tokens, environment, true);
+	}
+
+	/**
+	 * Runs {@code ./run.sh} and waits until every health check is up.
+	 * @param context the suite's context
+	 * @param tokens whose key the gateway signs with
+	 * @param environment more variables for {@code run.sh}, e.g. {@code BB_JAVA_OPTS}
+	 * @param fresh {@code true} to drop the bench databases and broker data first (the
+	 * demo data is loaded during start-up), {@code false} to keep those of the last run
+	 * @return the running stack
+	 * @throws IOException when {@code run.sh} cannot start
+	 */
+	public static LocalStack start(BenchContext context, BenchTokens tokens, Map<String, String> environment,
+			boolean fresh) throws IOException {
 		Path runDir = context.work("run");
-		dropDatabases(context);
-		deleteTree(runDir.resolve("kafka"));
+		if (fresh) {
+			dropDatabases(context);
+			deleteTree(runDir.resolve("kafka"));
+		}
 		Files.createDirectories(runDir);
 		Path log = runDir.resolve("run.sh.log");
 		ProcessBuilder builder = new ProcessBuilder(context.repo().resolve("run.sh").toString())

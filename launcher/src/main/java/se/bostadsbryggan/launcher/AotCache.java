@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * extracted into {@code <runDir>/aot/<module>/} next to its cache. The training run
  * starts the extracted app with {@code -XX:AOTCacheOutput} and
  * {@code -Dspring.context.exit=onRefresh}: Spring creates every bean (the database is
- * migrated, the broker reached) and exits before anything starts listening or consuming,
- * and the JVM writes the cache as it exits. A stamp file records the jar (path, size,
- * time), the JDK and the JVM options it was made for; any change makes a new one. A cache
- * the JVM finds unusable is ignored with a warning, never fatal.
+ * migrated; topics are left to the running app) and exits before anything starts
+ * listening or consuming, and the JVM writes the cache as it exits. A stamp file records
+ * the jar (path, size, time), the JDK and the JVM options it was made for; any change
+ * makes a new one. A cache the JVM finds unusable is ignored with a warning, never fatal.
  */
 final class AotCache {
 
@@ -66,7 +66,7 @@ final class AotCache {
 	 */
 	boolean isCurrent() {
 		try {
-			return Files.isRegularFile(cacheFile()) && Files.isRegularFile(extractedJar())
+			return hasCacheFile() && Files.isRegularFile(extractedJar())
 					&& stamp().equals(Files.readString(this.directory.resolve(STAMP), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
@@ -104,6 +104,9 @@ final class AotCache {
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.add("-XX:AOTCacheOutput=" + cacheFile());
 		options.add("-Dspring.context.exit=onRefresh");
+		// Topics are the running app's business: a broker slow to answer would only make
+		// the training wait (and its timeout can interrupt the JVM writing the cache).
+		options.add("-Dspring.kafka.admin.auto-create=false");
 		return ServiceProcess.builder(trainingName(), logDir).jar(extractedJar()).jvmOptions(options);
 	}
 
@@ -112,7 +115,7 @@ final class AotCache {
 	 * @return whether the cache file exists
 	 */
 	boolean finishTraining() {
-		if (!Files.isRegularFile(cacheFile())) {
+		if (!hasCacheFile()) {
 			return false;
 		}
 		try {
@@ -138,6 +141,16 @@ final class AotCache {
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.add("-XX:AOTCache=" + cacheFile());
 		return options;
+	}
+
+	private boolean hasCacheFile() {
+		try {
+			// A JVM that fails to write the cache may leave an empty file.
+			return Files.isRegularFile(cacheFile()) && Files.size(cacheFile()) > 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	String trainingName() {

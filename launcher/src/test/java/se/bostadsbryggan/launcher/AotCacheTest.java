@@ -33,6 +33,9 @@ class AotCacheTest {
 		AotCache cache = new AotCache(this.dir.resolve("aot"), "housing-service", jar, OPTIONS);
 		assertThat(cache.isCurrent()).isFalse();
 		assertThat(cache.finishTraining()).as("no cache file written yet").isFalse();
+		Files.createDirectories(cache.cacheFile().getParent());
+		Files.writeString(cache.cacheFile(), "");
+		assertThat(cache.finishTraining()).as("an empty file left by a JVM that failed to write it").isFalse();
 
 		madeByTraining(cache);
 
