@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole of Bostadsbryggan locally, without Docker:
 #   ./run.sh
-# Builds the jars when they are missing or older than the sources, then starts the launcher,
+# Builds the jars when they are missing or a source changed since its last build, then starts the launcher,
 # which creates the databases in the local PostgreSQL, runs a Kafka broker inside its own JVM,
 # starts the four apps, waits until they are ready and prints the URL. Ctrl-C stops everything.
 #
@@ -57,18 +57,17 @@ launcher_jar() {
 	{ ls -t launcher/target/launcher-*-exec.jar 2>/dev/null || true; } | head -n 1
 }
 
+# Written after each build run.sh makes. The jars themselves cannot tell when they were
+# built: their time is the reproducible build's fixed project.build.outputTimestamp.
+BUILD_STAMP=launcher/target/run.sh-build.stamp
+
 needs_build() {
-	local jars=() jar module oldest newer
+	local module newer
 	for module in "${APPS[@]}"; do
-		jar="$(app_jar "$module")"
-		[[ -n "$jar" ]] || return 0
-		jars+=("$jar")
+		[[ -n "$(app_jar "$module")" ]] || return 0
 	done
-	jar="$(launcher_jar)"
-	[[ -n "$jar" ]] || return 0
-	jars+=("$jar")
-	oldest="$(ls -tr "${jars[@]}" | head -n 1)"
-	newer="$(find pom.xml ./*/pom.xml ./*/src -type f -newer "$oldest" -print -quit 2>/dev/null || true)"
+	[[ -n "$(launcher_jar)" && -f "$BUILD_STAMP" ]] || return 0
+	newer="$(find pom.xml ./*/pom.xml ./*/src -type f -newer "$BUILD_STAMP" -print -quit 2>/dev/null || true)"
 	[[ -n "$newer" ]]
 }
 
@@ -77,7 +76,10 @@ export JAVA_HOME
 
 if needs_build; then
 	echo "run.sh: building (./mvnw -q -B -DskipTests package) ..."
+	# Stamped with the time the build started, so a source saved during the build counts as newer.
+	started_stamp="$(mktemp)"
 	./mvnw -q -B -DskipTests package || fail "the build failed; see the output above."
+	mv "$started_stamp" "$BUILD_STAMP"
 fi
 
 LAUNCHER_JAR="$(launcher_jar)"

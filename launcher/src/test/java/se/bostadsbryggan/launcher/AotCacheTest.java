@@ -3,7 +3,6 @@ package se.bostadsbryggan.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,9 @@ class AotCacheTest {
 
 	@Test
 	void aCacheFitsOnlyTheJarAndOptionsItWasMadeFor() throws Exception {
-		Path jar = Files.writeString(this.dir.resolve("housing-service-0.1.0-SNAPSHOT.jar"), "jar");
+		Path jar = TestJavaApps.executableJar(this.dir.resolve("housing-service-0.1.0-SNAPSHOT.jar"),
+				HealthServer.class);
+		FileTime builtAt = Files.getLastModifiedTime(jar);
 		AotCache cache = new AotCache(this.dir.resolve("aot"), "housing-service", jar, OPTIONS);
 		assertThat(cache.isCurrent()).isFalse();
 		assertThat(cache.finishTraining()).as("no cache file written yet").isFalse();
@@ -49,7 +50,10 @@ class AotCacheTest {
 			.as("other JVM options")
 			.isFalse();
 
-		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+		// A reproducible build: other classes, the same size-class of jar and the same
+		// time.
+		TestJavaApps.executableJar(jar, FailingApp.class);
+		Files.setLastModifiedTime(jar, builtAt);
 		assertThat(cache.isCurrent()).as("a new build of the jar").isFalse();
 	}
 
