@@ -36,7 +36,7 @@ final class GatewayOverhead implements Part {
 	static final double ADDED_P99_TARGET_MILLIS = 3;
 
 	/** Connections of a paced run; each sends every {@code CONNECTIONS / rate} s. */
-	private static final int CONNECTIONS = 4;
+	private static final int CONNECTIONS = 10;
 
 	private static final int NGINX_PORT = 20;
 
@@ -122,6 +122,8 @@ final class GatewayOverhead implements Part {
 						long cpu = ProcStat.cpuMillis(pids.get(path)) - cpuBefore;
 						requireNoErrors(path, result);
 						paced.computeIfAbsent(path, (key) -> new ArrayList<>()).add(result);
+						pauses.put(path,
+								GatewayOverheadWrk.pauseFor(rate, CONNECTIONS, pauses.get(path), result.rate()));
 						cpuPerRequest.computeIfAbsent(path, (key) -> new ArrayList<>())
 							.add(cpu * 1000.0 / Math.max(1, result.requests()));
 						context.progress("gateway: run %d %s at %.0f req/s: %s", run, path.label, rate,
@@ -163,14 +165,15 @@ final class GatewayOverhead implements Part {
 				**gateway** with the session cookie of a form login as `%s` (the gateway checks the \
 				session and the role, signs an identity token and proxies). *Fixed rate:* wrk, one thread, \
 				%d connections, each pausing before each request so that together they send %.0f req/s \
-				(pause calibrated in a %d s warm-up per path; achieved rates are in the table), %d s per \
+				(pause calibrated in a %d s warm-up per path and corrected after each run from the rate it reached; achieved rates are in the table), %d s per \
 				path, the three paths in rotating order, %d runs; p50 and p99 are wrk's, the figures \
 				medians over the runs. *Added latency* = gateway − direct per run, with nginx − direct \
 				as the reference. *Highest rate:* wrk with 2 threads and 16 connections, no pauses, %d s \
 				per path per run. CPU per request: user + system CPU of the proxy's processes (the \
 				service's for direct) during the paced run, divided by its requests.
-				""".formatted(apiPath, answerBytes, USERNAME, CONNECTIONS, rate, warmUp.toSeconds(), step.toSeconds(),
-				context.runs(), maxStep.toSeconds());
+				"""
+			.formatted(apiPath, answerBytes, USERNAME, CONNECTIONS, rate, warmUp.toSeconds(), step.toSeconds(),
+					context.runs(), maxStep.toSeconds());
 		return new PartResult(name(), title(), method, figures, details, notes, null);
 	}
 

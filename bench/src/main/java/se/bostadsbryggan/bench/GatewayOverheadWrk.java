@@ -130,12 +130,13 @@ final class GatewayOverheadWrk {
 	 * @param connections the connections
 	 * @param pauseMillis the calibration run's pause
 	 * @param achievedRate the calibration run's rate
-	 * @return the pause in ms, at least 0
+	 * @return the pause in ms, at least half the interval (a load so slow to answer that
+	 * it needs a shorter pause is measured at the rate it reaches, not made up for)
 	 */
 	static int pauseFor(double rate, int connections, int pauseMillis, double achievedRate) {
 		double interval = connections * 1000.0 / rate;
 		double overhead = Math.max(0, connections * 1000.0 / achievedRate - pauseMillis);
-		return (int) Math.max(0, Math.round(interval - overhead));
+		return (int) Math.round(Math.max(interval / 2, interval - overhead));
 	}
 
 	/**
