@@ -148,6 +148,24 @@ final class GatewayOverhead implements Part {
 		}
 		details.add(Detail.markdown("Every run", runsTable(paced, unpaced, cpuPerRequest)));
 		notes.addAll(rateNotes(paced, rate));
+		double gatewayCpu = Stats.median(cpuPerRequest.get(Route.GATEWAY));
+		double serviceCpu = Stats.median(cpuPerRequest.get(Route.DIRECT));
+		notes.add(String.format(Locale.ROOT,
+				"Highest rate: a request through the gateway costs the gateway's CPU (%.0f µs in the paced runs) on "
+						+ "top of the service's (%.0f µs, plus PostgreSQL's). When the CPU is the limit and both "
+						+ "share it, the gateway path can reach at most about %.2f of the direct rate (service ÷ "
+						+ "(service + gateway)); reaching 1.0 needs the gateway on cores of its own (or its CPU "
+						+ "per request near nginx's, which a JVM proxy with security filters does not get to).",
+				gatewayCpu, serviceCpu, serviceCpu / (serviceCpu + gatewayCpu)));
+		notes.add("The gateway used to sign a new RS256 identity token for every proxied request. In a first smoke "
+				+ "run of this part the gateway spent 16 ms of CPU per request (the service 8 ms), and a "
+				+ "micro-benchmark of SHA256withRSA (2048 bits) with the lean JVM settings (C1 only, so no "
+				+ "intrinsics for the RSA arithmetic) took as long per signature on this busy machine, about 4 "
+				+ "times as long as with C2. The gateway now reuses a token for the same identity during the first "
+				+ "half of its 60 s lifetime (see IdentityTokens); every token still expires 60 s after signing. A "
+				+ "JFR profile of the gateway under unpaced load after that change showed no single hot spot: the "
+				+ "JDK HTTP client towards the service about 14 % of the samples, Tomcat 12 %, Gateway MVC's "
+				+ "filters 12 %, Micrometer observations 11 %.");
 		notes.add("The machine's cores are shared: wrk, nginx, the gateway, the service and PostgreSQL all run on "
 				+ "them. Through the gateway, each request costs the CPU of two JVMs (gateway and service), so the "
 				+ "gateway path can hardly serve as many requests per second as the service alone on the same cores; "
