@@ -152,10 +152,11 @@ final class GatewayOverhead implements Part {
 		double serviceCpu = Stats.median(cpuPerRequest.get(Route.DIRECT));
 		notes.add(String.format(Locale.ROOT,
 				"Highest rate: a request through the gateway costs the gateway's CPU (%.0f µs in the paced runs) on "
-						+ "top of the service's (%.0f µs, plus PostgreSQL's). When the CPU is the limit and both "
-						+ "share it, the gateway path can reach at most about %.2f of the direct rate (service ÷ "
-						+ "(service + gateway)); reaching 1.0 needs the gateway on cores of its own (or its CPU "
-						+ "per request near nginx's, which a JVM proxy with security filters does not get to).",
+						+ "top of the service's (%.0f µs). When the CPU is the limit and both share it, the gateway "
+						+ "path reaches roughly service ÷ (service + gateway) = %.2f of the direct rate, somewhat "
+						+ "more since PostgreSQL's and wrk's CPU per request is paid on both paths; reaching 1.0 "
+						+ "needs the gateway on cores of its own (or its CPU per request near nginx's, which a JVM "
+						+ "proxy with session, security filters and an HTTP client does not get to).",
 				gatewayCpu, serviceCpu, serviceCpu / (serviceCpu + gatewayCpu)));
 		notes.add("The gateway used to sign a new RS256 identity token for every proxied request. In a first smoke "
 				+ "run of this part the gateway spent 16 ms of CPU per request (the service 8 ms), and a "
