@@ -91,7 +91,7 @@ class RoutingConfiguration {
 			Map<String, String> fromGateway = new LinkedHashMap<>();
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
-				fromGateway.put(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(user, correlationId));
+				fromGateway.put(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(user));
 			}
 			if (request.servletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
 				fromGateway.put(CSRF_TOKEN_HEADER, csrf.getToken());
