@@ -158,15 +158,10 @@ final class GatewayOverhead implements Part {
 						+ "needs the gateway on cores of its own (or its CPU per request near nginx's, which a JVM "
 						+ "proxy with session, security filters and an HTTP client does not get to).",
 				gatewayCpu, serviceCpu, serviceCpu / (serviceCpu + gatewayCpu)));
-		notes.add("The gateway used to sign a new RS256 identity token for every proxied request. In a first smoke "
-				+ "run of this part the gateway spent 16 ms of CPU per request (the service 8 ms), and a "
-				+ "micro-benchmark of SHA256withRSA (2048 bits) with the lean JVM settings (C1 only, so no "
-				+ "intrinsics for the RSA arithmetic) took as long per signature on this busy machine, about 4 "
-				+ "times as long as with C2. The gateway now reuses a token for the same identity during the first "
-				+ "half of its 60 s lifetime (see IdentityTokens); every token still expires 60 s after signing. A "
-				+ "JFR profile of the gateway under unpaced load after that change showed no single hot spot: the "
-				+ "JDK HTTP client towards the service about 14 % of the samples, Tomcat 12 %, Gateway MVC's "
-				+ "filters 12 %, Micrometer observations 11 %.");
+		notes.add("The gateway reuses an identity token for the same identity during the first half of its 60 s "
+				+ "lifetime (see IdentityTokens) instead of signing a new RS256 token for every proxied request: "
+				+ "while this part was developed, that signature (no C2, so no intrinsics for the RSA arithmetic) "
+				+ "was most of the gateway's CPU per request. Every token still expires 60 s after signing.");
 		notes.add("The machine's cores are shared: wrk, nginx, the gateway, the service and PostgreSQL all run on "
 				+ "them. Through the gateway, each request costs the CPU of two JVMs (gateway and service), so the "
 				+ "gateway path can hardly serve as many requests per second as the service alone on the same cores; "
