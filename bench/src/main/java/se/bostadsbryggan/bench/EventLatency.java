@@ -113,8 +113,9 @@ final class EventLatency implements Part {
 						// paths.
 						driver.warmUp(relaying, tag("W"));
 						driver.warmUp(other, tag("W"));
-						measure(context, stack, second, driver, rate, Duration.ofSeconds(context.smoke() ? 2 : 5),
-								relaying, "warm-up");
+						Duration warmUp = Duration.ofSeconds(context.smoke() ? 2 : 5);
+						measure(context, stack, second, driver, rate, warmUp, other, "warm-up, other instance");
+						measure(context, stack, second, driver, rate, warmUp, relaying, "warm-up, relaying instance");
 						Phase fromOther = measure(context, stack, second, driver, rate, length, other,
 								"run %d, %s, written on the other instance".formatted(run, mode.key()));
 						Phase fromRelaying = measure(context, stack, second, driver, rate, length, relaying,
