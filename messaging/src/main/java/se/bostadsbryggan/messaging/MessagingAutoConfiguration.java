@@ -1,10 +1,13 @@
 package se.bostadsbryggan.messaging;
 
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -66,8 +70,24 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-			KafkaAdmin admin, MessagingProperties properties, Clock clock, MeterRegistry meters) {
-		return new OutboxRelay(jdbc, transactions, kafka, admin, properties, clock, meters);
+			KafkaAdmin admin, MessagingProperties properties, Clock clock, MeterRegistry meters, DataSource dataSource,
+			ObjectProvider<DataSourceProperties> dataSourceProperties) {
+		return new OutboxRelay(jdbc, transactions, kafka, admin, properties, clock, meters,
+				listenerConnections(dataSource, dataSourceProperties.getIfAvailable()));
+	}
+
+	/**
+	 * The relay's listener keeps its connection open for as long as the service runs, so
+	 * it opens one of its own with the data source's settings instead of holding one of
+	 * the pool's.
+	 */
+	private static OutboxListener.Connections listenerConnections(DataSource dataSource,
+			DataSourceProperties properties) {
+		if (properties == null || properties.getUrl() == null) {
+			return dataSource::getConnection;
+		}
+		return () -> DriverManager.getConnection(properties.determineUrl(), properties.determineUsername(),
+				properties.determinePassword());
 	}
 
 	@Bean

@@ -26,11 +26,41 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
 	 * @param maxBackoff the longest wait between rounds while the broker is down
 	 * @param retention how long sent rows are kept before they are deleted
 	 * @param cleanupInterval how often sent rows and old inbox rows are deleted
+	 * @param wake what wakes the relay before its next poll
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("200") int batchSize, @DefaultValue("10s") Duration sendTimeout,
 			@DefaultValue("500ms") Duration initialBackoff, @DefaultValue("30s") Duration maxBackoff,
-			@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval) {
+			@DefaultValue("7d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
+			@DefaultValue("notify") Wake wake) {
+	}
+
+	/**
+	 * What wakes the outbox relay as soon as a transaction that added events commits. The
+	 * relay also polls every {@link Relay#pollInterval()} in every mode, as a safety net.
+	 */
+	public enum Wake {
+
+		/**
+		 * Only the poll: the relay looks for new rows every {@link Relay#pollInterval()},
+		 * and nothing else wakes it.
+		 */
+		POLL,
+
+		/**
+		 * The commit of a transaction in this JVM wakes this JVM's relay. Events written
+		 * by another instance of the service wait for the poll when that instance does
+		 * not hold the relay's lock.
+		 */
+		COMMIT,
+
+		/**
+		 * As {@link #COMMIT}, and the outbox also sends a PostgreSQL {@code NOTIFY} in
+		 * the transaction (delivered at its commit) that wakes the relay of every
+		 * instance listening on the service's database.
+		 */
+		NOTIFY
+
 	}
 
 	/**

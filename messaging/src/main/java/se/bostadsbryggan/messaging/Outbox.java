@@ -79,13 +79,35 @@ public class Outbox {
 			.param("correlationId", MDC.get(KafkaHeaders.CORRELATION_MDC_KEY))
 			.param("occurredAt", Timestamp.from(occurredAt))
 			.update();
+		wakeRelayAtCommit();
+		return eventId;
+	}
+
+	/**
+	 * Once per transaction: sends the outbox's {@code NOTIFY}, which PostgreSQL delivers
+	 * to the listening relays when the transaction commits (and drops on rollback), and
+	 * wakes this JVM's relay after the commit.
+	 */
+	private void wakeRelayAtCommit() {
+		MessagingProperties.Wake wake = this.relay.wake();
+		if (wake == MessagingProperties.Wake.POLL || TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
+		if (wake == MessagingProperties.Wake.NOTIFY) {
+			this.jdbc.sql("notify " + OutboxListener.CHANNEL).update();
+		}
+		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				Outbox.this.relay.wakeUp();
 			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+			}
 		});
-		return eventId;
 	}
 
 }

@@ -35,6 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * out of order. Delivery is at least once: a crash between publishing and marking the
  * rows sent publishes them again after restart, and idempotent consumers drop the
  * duplicates.
+ * <p>
+ * The relay looks for new rows every {@code poll-interval}, and sooner when woken (see
+ * {@link MessagingProperties.Wake}): by the commit of a transaction of this JVM that
+ * added events, or by an {@link OutboxListener} that hears the outbox's PostgreSQL
+ * {@code NOTIFY} from any instance.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -63,6 +68,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Semaphore wakeUps = new Semaphore(0);
 
+	private final OutboxListener listener;
+
 	private volatile boolean topicsDeclared;
 
 	private volatile boolean running;
@@ -70,7 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
 	private Thread worker;
 
 	OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-			KafkaAdmin admin, MessagingProperties properties, Clock clock, MeterRegistry meters) {
+			KafkaAdmin admin, MessagingProperties properties, Clock clock, MeterRegistry meters,
+			OutboxListener.Connections listenerConnections) {
 		this.jdbc = jdbc;
 		this.admin = admin;
 		this.transactions = transactions;
@@ -85,6 +93,23 @@ public class OutboxRelay implements SmartLifecycle {
 			.description("Relay rounds that could not publish")
 			.register(meters);
 		meters.gauge("bb.outbox.pending", this, OutboxRelay::countPending);
+		this.listener = (this.settings.wake() == MessagingProperties.Wake.NOTIFY) ? new OutboxListener(
+				listenerConnections, this::wakeUp, this.settings.initialBackoff(), this.settings.maxBackoff()) : null;
+	}
+
+	/**
+	 * @return what wakes the relay before its next poll
+	 */
+	MessagingProperties.Wake wake() {
+		return this.settings.wake();
+	}
+
+	/**
+	 * @return the listener for the outbox's notifications, or {@code null} when the relay
+	 * does not listen
+	 */
+	OutboxListener listener() {
+		return this.listener;
 	}
 
 	/** Asks the relay to look for new rows now instead of at its next poll. */
@@ -100,11 +125,23 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 		this.running = true;
 		this.worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+		if (this.listener != null) {
+			this.listener.start();
+		}
+		log.info("Outbox relay started: polls every {}, woken by {}", this.settings.pollInterval(),
+				switch (this.settings.wake()) {
+					case POLL -> "nothing else";
+					case COMMIT -> "this instance's commits";
+					case NOTIFY -> "this instance's commits and PostgreSQL NOTIFY on " + OutboxListener.CHANNEL;
+				});
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
+		if (this.listener != null) {
+			this.listener.stop();
+		}
 		Thread thread = this.worker;
 		if (thread != null) {
 			thread.interrupt();

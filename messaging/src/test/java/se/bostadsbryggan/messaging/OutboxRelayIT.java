@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -44,15 +46,23 @@ import se.bostadsbryggan.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox and its relay against a real PostgreSQL database and a real Kafka broker:
  * two relays of one service (two instances) publish every event once and keep each
- * aggregate's order; sent rows are deleted after their retention.
+ * aggregate's order; sent rows are deleted after their retention; a relay that listens
+ * for the outbox's NOTIFY publishes another instance's events at once, also after its
+ * listening connection dropped.
  */
 class OutboxRelayIT {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+	/**
+	 * Far longer than any wait of the tests: only a wake-up can make the relay publish.
+	 */
+	private static final Duration LONG_POLL = Duration.ofMinutes(5);
 
 	private static EmbeddedKafkaKraftBroker kafka;
 
@@ -63,6 +73,10 @@ class OutboxRelayIT {
 	private TransactionTemplate transactions;
 
 	private KafkaTemplate<String, String> template;
+
+	private SimpleDriverDataSource dataSource;
+
+	private final List<OutboxRelay> started = new ArrayList<>();
 
 	@BeforeAll
 	static void startBroker() {
@@ -80,6 +94,7 @@ class OutboxRelayIT {
 		this.database = TestDatabases.create("messaging");
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), this.database.url(),
 				this.database.user(), this.database.password());
+		this.dataSource = dataSource;
 		new ResourceDatabasePopulator(new ClassPathResource("db/messaging/V0_1__outbox_and_processed_events.sql"))
 			.execute(dataSource);
 		this.jdbc = JdbcClient.create(dataSource);
@@ -91,6 +106,7 @@ class OutboxRelayIT {
 
 	@AfterEach
 	void tearDown() {
+		this.started.forEach(OutboxRelay::stop);
 		this.template.destroy();
 		TestDatabases.drop(this.database);
 	}
@@ -166,6 +182,72 @@ class OutboxRelayIT {
 		assertThat(this.jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aRelayListeningForNotifyPublishesAnotherInstancesEventLongBeforeItsPoll() {
+		OutboxRelay relaying = start(relay(Clock.systemUTC(), MessagingProperties.Wake.NOTIFY, LONG_POLL));
+		OutboxListener listener = relaying.listener();
+		await().atMost(Duration.ofSeconds(10)).until(() -> listener.sessions() == 1);
+		// The other instance's relay does not hold the lock (it is not even running):
+		// only the database can tell the relaying instance about the new row.
+		Outbox otherInstance = outbox(relay(Clock.systemUTC(), MessagingProperties.Wake.NOTIFY, LONG_POLL),
+				Clock.systemUTC());
+		appendVacancy(otherInstance);
+		await().atMost(Duration.ofSeconds(10)).until(() -> unsent() == 0);
+		long heard = listener.notifications();
+
+		appendVacancy(otherInstance);
+
+		await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			assertThat(unsent()).isZero();
+			assertThat(listener.notifications()).isGreaterThan(heard);
+		});
+	}
+
+	@Test
+	void aRelayWokenOnlyByItsOwnCommitsLeavesAnotherInstancesEventToItsPoll() {
+		start(relay(Clock.systemUTC(), MessagingProperties.Wake.COMMIT, LONG_POLL));
+		Outbox otherInstance = outbox(relay(Clock.systemUTC(), MessagingProperties.Wake.COMMIT, LONG_POLL),
+				Clock.systemUTC());
+
+		appendVacancy(otherInstance);
+
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> unsent() == 1);
+	}
+
+	@Test
+	void theListenerConnectsAgainWhenItsConnectionDropsAndStillWakesTheRelay() {
+		OutboxRelay relaying = start(relay(Clock.systemUTC(), MessagingProperties.Wake.NOTIFY, LONG_POLL));
+		OutboxListener listener = relaying.listener();
+		await().atMost(Duration.ofSeconds(10)).until(() -> listener.sessions() == 1);
+
+		int terminated = this.jdbc.sql("""
+				select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity
+				                      where datname = current_database() and pid <> pg_backend_pid()
+				                        and query ilike 'listen%') terminated
+				""").query(Integer.class).single();
+
+		assertThat(terminated).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> listener.sessions() == 2);
+		long heard = listener.notifications();
+		appendVacancy(outbox(relay(Clock.systemUTC(), MessagingProperties.Wake.NOTIFY, LONG_POLL), Clock.systemUTC()));
+		await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			assertThat(unsent()).isZero();
+			assertThat(listener.notifications()).isGreaterThan(heard);
+		});
+	}
+
+	private void appendVacancy(Outbox outbox) {
+		UUID apartment = UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> outbox.append(HousingEvents.APARTMENT_VACATED, apartment,
+				new ApartmentVacated(apartment, "NOTIFY", LocalDate.of(2027, 1, 1))));
+	}
+
+	private OutboxRelay start(OutboxRelay relay) {
+		this.started.add(relay);
+		relay.start();
+		return relay;
+	}
+
 	private void drain(OutboxRelay relay) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (unsent() > 0) {
@@ -175,14 +257,22 @@ class OutboxRelayIT {
 	}
 
 	private OutboxRelay relay(Clock clock) {
+		return relay(clock, MessagingProperties.Wake.COMMIT, Duration.ofMillis(50));
+	}
+
+	private OutboxRelay relay(Clock clock, MessagingProperties.Wake wake, Duration pollInterval) {
 		MessagingProperties properties = new MessagingProperties(
-				new MessagingProperties.Relay(true, Duration.ofMillis(50), 20, Duration.ofSeconds(10),
-						Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofDays(7), Duration.ofHours(1)),
+				new MessagingProperties.Relay(true, pollInterval, 20, Duration.ofSeconds(10), Duration.ofMillis(100),
+						Duration.ofSeconds(1), Duration.ofDays(7), Duration.ofHours(1), wake),
 				new MessagingProperties.Consumer(2, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofDays(30)),
 				new MessagingProperties.Topics(1, (short) 1));
 		KafkaAdmin admin = new KafkaAdmin(Map.of("bootstrap.servers", kafka.getBrokersAsString()));
+		// A started relay declares the topics of its context's beans first: none here.
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.refresh();
+		admin.setApplicationContext(context);
 		return new OutboxRelay(this.jdbc, this.transactions, this.template, admin, properties, clock,
-				new SimpleMeterRegistry());
+				new SimpleMeterRegistry(), this.dataSource::getConnection);
 	}
 
 	private Outbox outbox(OutboxRelay relay, Clock clock) {
