@@ -146,9 +146,18 @@ public final class LocalRun {
 		this.out.println("No AOT cache for " + app.module() + " (" + why + "); it starts without one.");
 	}
 
+	/**
+	 * @param app an app
+	 * @return its JVM options: {@code BB_JAVA_OPTS}, else the lean defaults (the gateway
+	 * keeps the C2 compiler)
+	 */
+	static List<String> jvmOptions(App app) {
+		return app.gateway() ? ServiceProcess.gatewayJvmOptions() : ServiceProcess.defaultJvmOptions();
+	}
+
 	private static Map<App, Launch> plainLaunches(Map<App, Path> jars) {
 		Map<App, Launch> launches = new LinkedHashMap<>();
-		jars.forEach((app, jar) -> launches.put(app, new Launch(jar, ServiceProcess.defaultJvmOptions())));
+		jars.forEach((app, jar) -> launches.put(app, new Launch(jar, jvmOptions(app))));
 		return launches;
 	}
 
@@ -160,7 +169,7 @@ public final class LocalRun {
 	Map<App, Launch> launchesFromAotCaches(RunningSystem system, Map<App, Path> jars) {
 		Map<App, AotCache> caches = new LinkedHashMap<>();
 		jars.forEach((app, jar) -> caches.put(app,
-				new AotCache(this.settings.aotDir(), app.module(), jar, ServiceProcess.defaultJvmOptions())));
+				new AotCache(this.settings.aotDir(), app.module(), jar, jvmOptions(app))));
 		Map<App, ServiceProcess> trainings = new LinkedHashMap<>();
 		caches.forEach((app, cache) -> {
 			if (!cache.isCurrent()) {
@@ -199,7 +208,7 @@ public final class LocalRun {
 		jars.forEach((app, jar) -> {
 			AotCache cache = caches.get(app);
 			launches.put(app, (cache != null) ? new Launch(cache.extractedJar(), cache.runOptions())
-					: new Launch(jar, ServiceProcess.defaultJvmOptions()));
+					: new Launch(jar, jvmOptions(app)));
 		});
 		return launches;
 	}

@@ -29,6 +29,17 @@ class ServiceProcessTest {
 	}
 
 	@Test
+	void theGatewayKeepsTheC2CompilerUnlessBbJavaOptsIsSet() {
+		assertThat(ServiceProcess.DEFAULT_JVM_OPTIONS).contains("-XX:TieredStopAtLevel=1");
+		assertThat(ServiceProcess.jvmOptions(Map.of(), ServiceProcess.GATEWAY_JVM_OPTIONS))
+			.containsExactlyElementsOf(ServiceProcess.DEFAULT_JVM_OPTIONS.stream()
+				.filter((option) -> !option.equals("-XX:TieredStopAtLevel=1"))
+				.toList());
+		assertThat(ServiceProcess.jvmOptions(Map.of("BB_JAVA_OPTS", "-Xmx512m"), ServiceProcess.GATEWAY_JVM_OPTIONS))
+			.containsExactly("-Xmx512m");
+	}
+
+	@Test
 	void runsTheJarOnTheJdkOfThisJvm() throws Exception {
 		Path jar = Files.writeString(this.dir.resolve("app.jar"), "jar");
 
