@@ -34,7 +34,7 @@ class LocalRunTest {
 				Map.of("SERVER_PORT", "8081", "SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092", "BB_DEMO_ENABLED",
 						"true", "SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5433/housing?ssl=false",
 						"SPRING_DATASOURCE_USERNAME", "housing", "SPRING_DATASOURCE_PASSWORD", "housing",
-						"BB_GATEWAY_JWKS_URI", "http://127.0.0.1:8080/.well-known/jwks.json"));
+						"BB_GATEWAY_JWKS_URI", "http://127.0.0.1:8080/.well-known/jwks.json", "MALLOC_ARENA_MAX", "2"));
 	}
 
 	@Test
