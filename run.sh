@@ -67,7 +67,9 @@ needs_build() {
 		[[ -n "$(app_jar "$module")" ]] || return 0
 	done
 	[[ -n "$(launcher_jar)" && -f "$BUILD_STAMP" ]] || return 0
-	newer="$(find pom.xml ./*/pom.xml ./*/src -type f -newer "$BUILD_STAMP" -print -quit 2>/dev/null || true)"
+	# The benchmarks and the system tests are not part of the run.
+	newer="$(find pom.xml ./*/pom.xml ./*/src -path ./bench/src -prune -o -path ./system-tests/src -prune -o \
+		-type f -newer "$BUILD_STAMP" -print -quit 2>/dev/null || true)"
 	[[ -n "$newer" ]]
 }
 
