@@ -194,15 +194,15 @@ final class NationalScale implements Part {
 	}
 
 	/**
-	 * Up to five apartments offered for a social contract; the demo may have none
-	 * offered, then one of its vacancies is offered (as the housing company's staff
-	 * would).
+	 * Up to five apartments offered for a social contract, generated ones first once
+	 * there are some; the demo may have none offered, then one of its vacancies is
+	 * offered (as the housing company's staff would).
 	 */
 	private static List<UUID> offeredApartments(LocalStack stack) throws SQLException {
 		try (Connection allocation = stack.connect("allocation"); Statement statement = allocation.createStatement()) {
 			List<UUID> ids = uuids(statement, """
 					select apartment_id from apartment where for_social_contract and in_offer is null
-					order by object_number limit 5
+					order by object_number like 'N%' desc, object_number limit 5
 					""");
 			if (ids.isEmpty()) {
 				statement.executeUpdate("""
