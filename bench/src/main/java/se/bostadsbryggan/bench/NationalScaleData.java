@@ -60,7 +60,7 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 				insert into building (id, property_id, street_address)
 				select gen_random_uuid(), p.id, 'Nationalgatan ' || substr(p.designation, 3) || '-' || b
 				from property p, generate_series(0, 1) b where p.designation like 'NP%%'
-				""");
+				""".formatted());
 		execute(housing,
 				"""
 						insert into stairwell (id, building_id, code)
@@ -122,7 +122,7 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 					select lease_id, apartment_id, stairwell, lease_type, start_date,
 					       case when i %% 20 = 0 then current_date - 1 end, now()
 					from national_contract
-					""");
+					""".formatted());
 			execute(allocation, """
 					insert into contract (lease_id, apartment_id, object_number, lease_type, start_date, end_date,
 					                      request_reference, caseworker, lasting, review_on, taken_over_on,
@@ -132,7 +132,7 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 					       'handlaggare' || (i %% 600), i %% 17 = 0, case when i %% 17 = 0 then current_date + 90 end,
 					       case when i %% 25 = 0 then current_date - (i %% 300) end, start_date, now()
 					from national_contract
-					""");
+					""".formatted());
 			// A rent month for every month since the start, due on its last working day
 			// before; 4 % paid late, the current month's still open on some.
 			execute(allocation,
@@ -146,13 +146,14 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 							     lateral (select (date_trunc('month', c.start_date) + make_interval(months => k))::date as month, k
 							              from generate_series(0, (extract(year from age(current_date, date_trunc('month', c.start_date))) * 12
 							                                      + extract(month from age(current_date, date_trunc('month', c.start_date))))::int) k) m
-							""");
+							"""
+						.formatted());
 			execute(allocation, """
 					insert into contract_disturbance (disturbance_id, lease_id, occurred_on, outcome)
 					select gen_random_uuid(), lease_id, start_date + (i %% greatest(current_date - start_date, 1)),
 					       case when i %% 3 = 0 then 'DISMISSED' else 'VERIFIED' end
 					from national_contract where i %% 20 = 3
-					""");
+					""".formatted());
 			// Readiness: 70 % assessed (by request reference), 80 % of them ready, some
 			// assessed twice.
 			execute(allocation,
@@ -164,7 +165,8 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 							       greatest(start_date, current_date - (i * 11 + a * 97) %% 540), 'handlaggare' || (i %% 600), now()
 							from national_contract, generate_series(0, 1) a
 							where i %% 10 < 7 and (a = 0 or i %% 4 = 0)
-							""");
+							"""
+						.formatted());
 			// Housing requests: the waiting ones and, as many again, placed or withdrawn.
 			execute(allocation, """
 					insert into housing_request (request_reference, household_size, rooms_needed, max_rent, needs_lift,
@@ -194,7 +196,7 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 			execute(allocation, """
 					insert into quota_year (year, created_at) values (extract(year from current_date)::int, now())
 					on conflict (year) do nothing
-					""");
+					""".formatted());
 			execute(allocation,
 					"""
 							insert into placement (id, quota_year, request_reference, apartment_id, placed_on, stairwell,
@@ -206,7 +208,8 @@ record NationalScaleData(int apartments, int contracts, int waitingRequests) {
 							      from housing_request where status = 'PLACED' and client_key_id = 'bench') r
 							join (select apartment_id, stairwell, row_number() over (order by apartment_id) rn
 							      from apartment where object_number like 'N%%' and not for_social_contract) a on a.rn = r.rn
-							""");
+							"""
+						.formatted());
 			allocation.commit();
 		}
 		catch (SQLException ex) {
