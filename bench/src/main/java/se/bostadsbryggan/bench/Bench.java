@@ -30,7 +30,7 @@ public final class Bench {
 	 * @return the parts
 	 */
 	static List<Part> parts() {
-		return List.of(new StartupFootprint(), new GatewayOverhead(), new EventLatency());
+		return List.of(new StartupFootprint(), new GatewayOverhead(), new EventLatency(), new NationalScale());
 	}
 
 	public static void main(String[] args) throws IOException {

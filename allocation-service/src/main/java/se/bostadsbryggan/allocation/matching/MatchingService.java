@@ -82,7 +82,7 @@ public class MatchingService {
 		}
 		audit("MATCHING_APARTMENT_VIEW", "APARTMENT", apartmentId,
 				waiting.stream().map((r) -> r.requestReference().toString()).toList());
-		return new ApartmentMatches(apartment, blocked(apartment, concentrations()), fitting, notFitting);
+		return new ApartmentMatches(apartment, blocked(apartment, Map.of()), fitting, notFitting);
 	}
 
 	/**

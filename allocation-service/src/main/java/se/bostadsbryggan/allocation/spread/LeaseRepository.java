@@ -69,38 +69,60 @@ class LeaseRepository {
 
 	/**
 	 * Per stairwell that has a running social contract or guarantee, or an apartment: the
-	 * counts, with the property's counts.
+	 * counts, with the property's counts. Set-based (one aggregate per level, joined), so
+	 * it stays linear in the leases and apartments at national scale; for one stairwell
+	 * only its own and its property's rows are read.
 	 */
 	List<Map<String, Object>> counts(LocalDate today) {
+		return counts(today, null);
+	}
+
+	/**
+	 * @param stairwell only this stairwell, or {@code null} for all
+	 * @return as {@link #counts(LocalDate)}
+	 */
+	List<Map<String, Object>> counts(LocalDate today, String stairwell) {
 		return this.jdbc.sql("""
 				with running as (
 				    select l.stairwell, l.lease_type, l.apartment_id
 				    from lease l
 				    where l.lease_type in ('SOCIAL', 'GUARANTEED') and (l.end_date is null or l.end_date >= :today)
+				), running_per_stairwell as (
+				    select stairwell, count(*) filter (where lease_type = 'SOCIAL') as social_contracts,
+				           count(*) filter (where lease_type = 'GUARANTEED') as guarantees
+				    from running where cast(:stairwell as text) is null or stairwell = :stairwell group by stairwell
+				), apartment_stairwells as (
+				    select stairwell, max(property) as property
+				    from apartment
+				    where stairwell is not null and (cast(:stairwell as text) is null or stairwell = :stairwell)
+				    group by stairwell
 				), stairwells as (
-				    select stairwell, max(property) as property, count(*) as apartments
-				    from apartment where stairwell is not null group by stairwell
-				    union
-				    select r.stairwell, null, 0 from running r
-				    where not exists (select 1 from apartment a where a.stairwell = r.stairwell)
-				), per_stairwell as (
-				    select s.stairwell, s.property,
-				           (select count(*) from running r where r.stairwell = s.stairwell and r.lease_type = 'SOCIAL')
-				               as social_contracts,
-				           (select count(*) from running r where r.stairwell = s.stairwell
-				                and r.lease_type = 'GUARANTEED') as guarantees
-				    from stairwells s
+				    select stairwell, property from apartment_stairwells
+				    union all
+				    select r.stairwell, null from running_per_stairwell r
+				    where not exists (select 1 from apartment_stairwells a where a.stairwell = r.stairwell)
 				), per_property as (
-				    select a.property, count(distinct a.apartment_id) as apartments,
-				           (select count(*) from running r join apartment pa on pa.apartment_id = r.apartment_id
-				            where pa.property = a.property) as running
-				    from apartment a where a.property is not null group by a.property
+				    select property, count(distinct apartment_id) as apartments
+				    from apartment where property is not null and (cast(:stairwell as text) is null
+				        or property in (select property from apartment where stairwell = :stairwell))
+				    group by property
+				), running_per_property as (
+				    select pa.property, count(*) as running
+				    from running r join apartment pa on pa.apartment_id = r.apartment_id
+				    where pa.property is not null and (cast(:stairwell as text) is null
+				        or pa.property in (select property from apartment where stairwell = :stairwell))
+				    group by pa.property
 				)
-				select ps.stairwell, ps.property, ps.social_contracts, ps.guarantees,
-				       coalesce(pp.running, 0) as property_count, coalesce(pp.apartments, 0) as property_apartments
-				from per_stairwell ps left join per_property pp on pp.property = ps.property
-				order by ps.social_contracts + ps.guarantees desc, ps.stairwell
-				""").param("today", Date.valueOf(today)).query().listOfRows();
+				select s.stairwell, s.property, coalesce(rs.social_contracts, 0) as social_contracts,
+				       coalesce(rs.guarantees, 0) as guarantees, coalesce(rp.running, 0) as property_count,
+				       coalesce(pp.apartments, 0) as property_apartments
+				from stairwells s
+				left join running_per_stairwell rs on rs.stairwell = s.stairwell
+				left join per_property pp on pp.property = s.property
+				left join running_per_property rp on rp.property = s.property
+				where cast(:stairwell as text) is null or s.stairwell = :stairwell
+				order by coalesce(rs.social_contracts, 0) + coalesce(rs.guarantees, 0) desc, s.stairwell
+				""").param("today", Date.valueOf(today)).param("stairwell", stairwell).query().listOfRows();
 	}
 
 	int socialContractsStarted(int year) {

@@ -76,8 +76,11 @@ public class Spread {
 	 */
 	@Transactional(readOnly = true)
 	public Concentration of(String stairwell) {
-		return perStairwell().stream()
-			.filter((concentration) -> concentration.stairwell().equals(stairwell))
+		LocalDate today = LocalDate.now(this.clock);
+		Optional<Agreement> agreement = this.agreements.inForce(today.getYear());
+		return this.leases.counts(today, stairwell)
+			.stream()
+			.map((row) -> concentration(row, agreement))
 			.findFirst()
 			.orElseGet(() -> new Concentration(stairwell, null, 0, 0, limits().maxPerStairwell(), 0, 0, 0));
 	}

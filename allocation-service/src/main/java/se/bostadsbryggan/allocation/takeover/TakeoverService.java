@@ -3,7 +3,9 @@ package se.bostadsbryggan.allocation.takeover;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -184,6 +186,50 @@ public class TakeoverService {
 	}
 
 	/**
+	 * Sorts the contracts the daily job evaluates by whether their stored status or
+	 * expected day would change today: reads every such contract's facts in a few
+	 * set-based queries and judges them in memory with the same {@link TakeoverRules}.
+	 * Those that would change (or could not be judged) are for {@link #evaluate}, which
+	 * reads their facts again in its own transaction and records the change; the others
+	 * only need {@link #evaluatedUnchanged}.
+	 * @param today the day
+	 * @return the contracts sorted
+	 */
+	@Transactional(readOnly = true)
+	DailyTriage triage(LocalDate today) {
+		TakeoverCriteria criteria = criteria(today.getYear());
+		List<UUID> changing = new ArrayList<>();
+		List<UUID> unchanged = new ArrayList<>();
+		for (ContractRepository.StoredState state : this.contracts.statesToEvaluate(today)) {
+			try {
+				Evaluation evaluation = TakeoverRules.evaluate(state.facts(), criteria, today);
+				LocalDate expectedOn = evaluation.transferable() ? null : evaluation.expectedOn();
+				if (evaluation.transferable() == state.transferable()
+						&& Objects.equals(expectedOn, state.expectedOn())) {
+					unchanged.add(state.leaseId());
+				}
+				else {
+					changing.add(state.leaseId());
+				}
+			}
+			catch (RuntimeException ex) {
+				changing.add(state.leaseId());
+			}
+		}
+		return new DailyTriage(changing, unchanged);
+	}
+
+	/**
+	 * Records that the contracts were evaluated today and stay as they were.
+	 * @param leaseIds the contracts' leases, from {@link DailyTriage#unchanged()}
+	 * @param today the day
+	 */
+	@Transactional
+	void evaluatedUnchanged(List<UUID> leaseIds, LocalDate today) {
+		this.contracts.evaluatedUnchanged(leaseIds, today);
+	}
+
+	/**
 	 * Evaluates one contract on a day and records a change of its status.
 	 * @param leaseId the contract's lease
 	 * @param today the day
@@ -305,6 +351,26 @@ public class TakeoverService {
 	 * @param evaluation how it stands today
 	 */
 	record Explained(Contract contract, TakeoverCriteria criteria, Evaluation evaluation) {
+	}
+
+	/**
+	 * The daily job's contracts, sorted by {@link #triage}.
+	 *
+	 * @param changing those whose status or expected day changes today, or that could not
+	 * be judged in the batch
+	 * @param unchanged those that stay as they are
+	 */
+	record DailyTriage(List<UUID> changing, List<UUID> unchanged) {
+
+		DailyTriage {
+			changing = List.copyOf(changing);
+			unchanged = List.copyOf(unchanged);
+		}
+
+		int size() {
+			return this.changing.size() + this.unchanged.size();
+		}
+
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +65,12 @@ class TakeoverIT {
 
 	@Autowired
 	TakeoverJobs jobs;
+
+	@Autowired
+	TakeoverService takeover;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	RecordingListener listener;
@@ -294,6 +302,55 @@ class TakeoverIT {
 	}
 
 	/** A contract that became transferable on 2026-12-03 (its one event published). */
+	@Test
+	void dailyJobRecordsOnlyTheContractsThatChangeAndMarksTheOthersEvaluatedInABatch() {
+		// Turns transferable on the anniversary (4 December), as in the first test.
+		Contract turning = new Contract("SOCIAL");
+		turning.started("2025-12-04");
+		turning.rentOnTime(YearMonth.of(2026, 1), 12);
+		turning.assessed("READY", "2026-11-01", null);
+		// Nowhere near: started this spring, expected next spring.
+		Contract waiting = new Contract("GUARANTEED");
+		waiting.started("2026-04-01");
+		waiting.rentOnTime(YearMonth.of(2026, 5), 7);
+		waiting.assessed("READY", "2026-11-20", null);
+		LocalDate waitingExpected = waiting.column("expected_on", LocalDate.class);
+		// Transferable, but its stored status was lost: the job puts it right, with an
+		// event.
+		Contract lost = transferable("SOCIAL");
+		this.jdbc.sql("update contract set transferable = false, expected_on = null where lease_id = :id")
+			.param("id", lost.lease)
+			.update();
+		this.clock.set(Instant.parse("2026-12-04T01:05:00Z"));
+		LocalDate today = LocalDate.of(2026, 12, 4);
+
+		TakeoverService.DailyTriage triage = this.takeover.triage(today);
+
+		assertThat(triage.changing()).contains(turning.lease, lost.lease).doesNotContain(waiting.lease);
+		assertThat(triage.unchanged()).contains(waiting.lease).doesNotContain(turning.lease, lost.lease);
+		double timedBefore = timedRuns();
+
+		this.jobs.run();
+		this.jobs.run();
+
+		assertThat(timedRuns()).isEqualTo(timedBefore + 2);
+		assertThat(turning.column("transferable", Boolean.class)).isTrue();
+		assertThat(turning.published(1)).hasSize(1);
+		assertThat(lost.column("transferable", Boolean.class)).isTrue();
+		assertThat(lost.column("status_changed_on", LocalDate.class)).isEqualTo(today);
+		assertThat(lost.published(2)).hasSize(2);
+		assertThat(waiting.column("transferable", Boolean.class)).isFalse();
+		assertThat(waiting.column("expected_on", LocalDate.class)).isEqualTo(waitingExpected).isAfter(today);
+		assertThat(waiting.column("evaluated_on", LocalDate.class)).isEqualTo(today);
+		assertThat(waiting.published(0)).isEmpty();
+		assertThat(this.takeover.triage(today).changing()).doesNotContain(turning.lease, lost.lease, waiting.lease);
+	}
+
+	private double timedRuns() {
+		Timer timer = this.meters.find(TakeoverJobs.TIMER).timer();
+		return (timer != null) ? timer.count() : 0;
+	}
+
 	private Contract transferable(String type) {
 		Contract c = new Contract(type);
 		c.started("2025-11-01");
