@@ -46,6 +46,8 @@ public final class Bench {
 		Instant started = Instant.now();
 		Machine machine = Machine.read(context);
 		List<PartResult> results = new ArrayList<>();
+		String command = "bench/run.sh " + String.join(" ", args);
+		Path written = null;
 		for (Part part : chosen) {
 			context.progress("%s: %s", part.name(), part.title());
 			PartResult result;
@@ -58,10 +60,12 @@ public final class Bench {
 				result = PartResult.failed(part, ex);
 			}
 			results.add(result);
+			// Written after every part, so a long suite that is stopped keeps what it
+			// measured.
+			Report report = new Report(started, Duration.between(started, Instant.now()), commit(repo), command, runs,
+					smoke, machine, results);
+			written = report.write(repo.resolve("bench/results"));
 		}
-		Report report = new Report(started, Duration.between(started, Instant.now()), commit(repo),
-				"bench/run.sh " + String.join(" ", args), runs, smoke, machine, results);
-		Path written = report.write(repo.resolve("bench/results"));
 		context.progress("report: %s", written);
 		boolean failed = results.stream().anyMatch((result) -> result.error() != null);
 		System.exit(failed ? 1 : 0);

@@ -92,7 +92,7 @@ final class EventLatency implements Part {
 	@Override
 	public PartResult run(BenchContext context) throws Exception {
 		List<Mode> modes = context.smoke() ? List.of(NOTIFY) : List.of(NOTIFY, COMMIT, POLL);
-		Duration length = context.smoke() ? Duration.ofSeconds(4) : Duration.ofSeconds(30);
+		Duration length = context.smoke() ? Duration.ofSeconds(4) : Duration.ofSeconds(20);
 		int rate = context.smoke() ? 20 : RATE;
 		Map<String, List<Double>> samples = new LinkedHashMap<>();
 		List<Double> sustained = new ArrayList<>();
