@@ -89,10 +89,15 @@ final class EventLatency implements Part {
 		return "Event latency: housing commit to allocation effect";
 	}
 
+	/** How long each measured phase at the fixed rate lasts. */
+	private static Duration length(BenchContext context) {
+		return context.smoke() ? Duration.ofSeconds(4) : Duration.ofSeconds(20);
+	}
+
 	@Override
 	public PartResult run(BenchContext context) throws Exception {
 		List<Mode> modes = context.smoke() ? List.of(NOTIFY) : List.of(NOTIFY, COMMIT, POLL);
-		Duration length = context.smoke() ? Duration.ofSeconds(4) : Duration.ofSeconds(20);
+		Duration length = length(context);
 		int rate = context.smoke() ? 20 : RATE;
 		Map<String, List<Double>> samples = new LinkedHashMap<>();
 		List<Double> sustained = new ArrayList<>();
@@ -310,7 +315,8 @@ final class EventLatency implements Part {
 				than 99 %% of the requests succeed or reach 90 %% of the rate, p99 above %.0f ms, or events \
 				still unprocessed %d s after the last request. CPU is each process's user + system time over \
 				the step, in %% of one core.
-				""".formatted(context.smoke() ? 4 : 30, rate, CONSUMER, STEPS, SUSTAINED_P99_MILLIS, DRAIN.toSeconds());
+				""".formatted(length(context).toSeconds(), rate, CONSUMER, STEPS, SUSTAINED_P99_MILLIS,
+				DRAIN.toSeconds());
 		List<String> allNotes = new ArrayList<>(notes);
 		allNotes.add("""
 				With one housing instance the commit hook already wakes the relay at once, so NOTIFY and the \
