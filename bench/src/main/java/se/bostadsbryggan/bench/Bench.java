@@ -39,7 +39,7 @@ public final class Bench {
 		int runs = Integer.parseInt(options.getOrDefault("runs", smoke ? "1" : "3"));
 		Path repo = Path.of(System.getProperty("bb.repo", "")).toAbsolutePath().normalize();
 		List<Part> chosen = choose(options.get("parts"));
-		BenchContext context = new BenchContext(repo, repo.resolve("bench/target/work"), runs, smoke,
+		BenchContext context = new BenchContext(repo, repo.resolve("bench/target/scratch"), runs, smoke,
 				envOrDefault("BB_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
 				envOrDefault("BB_PG_USER", "postgres"), Integer.parseInt(envOrDefault("BENCH_PORT_BASE", "18080")),
 				databasePrefix(envOrDefault("BENCH_DB_PREFIX", "bench_")), System.out);

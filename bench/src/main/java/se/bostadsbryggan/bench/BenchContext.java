@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * What every part needs: where things are and how long to measure.
  *
  * @param repo the repository root (holds the built jars and {@code run.sh})
- * @param workDir scratch space of this suite run ({@code bench/target/work}): the local
- * runs' Kafka data and logs, load-tool scripts, nginx configuration
+ * @param workDir scratch space of this suite run ({@code bench/target/scratch}): the
+ * local runs' Kafka data and logs, load-tool scripts, nginx configuration
  * @param runs how many times each figure is measured (its median is reported)
  * @param smoke {@code true} for the short smoke version: fewer runs, shorter loads and
  * smaller national data, to check that the suite works, not to measure

@@ -37,19 +37,24 @@ public record Report(Instant started, Duration elapsed, String commit, String co
 	/**
 	 * Writes {@code bench-<UTC time>.md} and {@code .json} and copies them to
 	 * {@code latest.md} and {@code latest.json}.
-	 * @param directory the results directory
+	 * @param directory the results directory, {@code <repo>/bench/results}
 	 * @return the Markdown file
 	 * @throws IOException when it cannot write
 	 */
 	public Path write(Path directory) throws IOException {
 		Files.createDirectories(directory);
 		String stem = (this.smoke ? "smoke-" : "bench-") + FILE_STAMP.format(this.started);
+		// Tool output names files under the repository: shown as <repo>/..., not as this
+		// machine's path.
+		String repo = directory.toAbsolutePath().normalize().getParent().getParent() + "/";
+		String md = markdown().replace(repo, "<repo>/");
+		String json = json().replace(repo, "<repo>/");
 		Path markdown = directory.resolve(stem + ".md");
-		Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
-		Files.writeString(directory.resolve(stem + ".json"), json(), StandardCharsets.UTF_8);
+		Files.writeString(markdown, md, StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve(stem + ".json"), json, StandardCharsets.UTF_8);
 		if (!this.smoke) {
-			Files.writeString(directory.resolve("latest.md"), markdown(), StandardCharsets.UTF_8);
-			Files.writeString(directory.resolve("latest.json"), json(), StandardCharsets.UTF_8);
+			Files.writeString(directory.resolve("latest.md"), md, StandardCharsets.UTF_8);
+			Files.writeString(directory.resolve("latest.json"), json, StandardCharsets.UTF_8);
 		}
 		return markdown;
 	}
